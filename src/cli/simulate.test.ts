@@ -1,0 +1,58 @@
+/** The command-line contract of DESIGN 5.1, run as a user would run it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './args';
+
+const root = new URL('../../', import.meta.url).pathname;
+const simulate = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+
+describe('parseArgs', () => {
+  it('reads the scenario, seed, backend and output', () => {
+    expect(parseArgs(['s.json', '--seed', '7', '--backend', 'cpu', '--out', 'r.json'])).toEqual({ ok: true, args: { scenarioPath: 's.json', seed: 7, backend: 'cpu', outPath: 'r.json', quiet: false } });
+  });
+  it('names each bad option', () => {
+    const r = parseArgs(['--seed', '-3', '--backend', 'webgl', '--nope']);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.join('\n')).toMatch(/--seed/);
+    expect(r.problems.join('\n')).toMatch(/--backend: must be wasm or cpu/);
+    expect(r.problems.join('\n')).toMatch(/--nope: unknown option/);
+    expect(r.problems.join('\n')).toMatch(/scenario: missing/);
+  });
+});
+
+describe('npm run simulate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+
+  it('exits 2 with one line per problem naming the field on a bad scenario', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'scenarios/video-e2e-small.json'), 'utf8')), users: -5, video: undefined }));
+    const r = simulate(bad);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toContain('video: missing');
+    expect(lines.some((l) => l.startsWith('users: '))).toBe(true);
+  });
+
+  it('exits 2 on a file that is not JSON', () => {
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, '{ not json');
+    const r = simulate(bad);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('runs a small scenario end to end and writes the report', () => {
+    const out = join(dir, 'report.json');
+    const r = simulate('scenarios/video-e2e-small.json', '--seed', '2', '--out', out, '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/watchTime/);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report).toMatchObject({ scenario: 'video-e2e-small', world: 'video', seed: 2, backend: 'wasm' });
+    expect(Object.keys(report.policies)).toEqual(['random', 'ctr', 'watchTime', 'oracle']);
+    expect(report.policies.watchTime.train.examplesPerSec).toBeGreaterThan(0);
+  });
+});

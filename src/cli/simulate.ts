@@ -1,0 +1,69 @@
+/**
+ * `npm run simulate -- <scenario.json> [--seed N] [--backend wasm|cpu] [--out report.json]`
+ * Runs the whole pipeline in Node with the same code as the browser, prints a
+ * table and writes the report of DESIGN 5.2. A bad scenario exits with code 2
+ * and one line per problem.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseScenarioText } from '../core/scenario/parseScenario';
+import { selectBackend } from '../models';
+import { compareRun, generateRun, reportRun, trainRun } from '../pipeline/anyRun';
+import { parseArgs, USAGE } from './args';
+import { reportTable } from './table';
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    for (const p of parsed.problems) console.error(p);
+    console.error(USAGE);
+    return 2;
+  }
+  const { args } = parsed;
+  let text: string;
+  try {
+    text = readFileSync(args.scenarioPath, 'utf8');
+  } catch (e) {
+    console.error(`scenario: cannot read ${args.scenarioPath}: ${(e as Error).message}`);
+    return 2;
+  }
+  const result = parseScenarioText(text);
+  if (!result.ok) {
+    for (const p of result.problems) console.error(p);
+    return 2;
+  }
+  const scenario = args.seed === undefined ? result.scenario : { ...result.scenario, seed: args.seed };
+  const { backend, note } = await selectBackend(args.backend);
+  if (note) console.error(note);
+
+  const t0 = performance.now();
+  const run = generateRun(scenario);
+  const t1 = performance.now();
+  const models = await trainRun(run, {
+    onProgress: (p) => {
+      if (!args.quiet && p.step === p.totalSteps) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, loss ${p.loss.toFixed(4)}, ${Math.round(p.examplesPerSec)} examples/s`);
+    },
+  });
+  try {
+    const t2 = performance.now();
+    const replay = compareRun(run, models);
+    const t3 = performance.now();
+    const report = reportRun(run, backend, models, replay, { generateMs: t1 - t0, trainMs: t2 - t1, compareMs: t3 - t2 });
+    console.log(reportTable(report));
+    console.log(`\ngenerate ${(t1 - t0).toFixed(0)} ms · train ${(t2 - t1).toFixed(0)} ms · compare ${(t3 - t2).toFixed(0)} ms`);
+    if (args.outPath) {
+      writeFileSync(args.outPath, JSON.stringify(report, null, 2));
+      console.log(`report written to ${args.outPath}`);
+    }
+  } finally {
+    for (const m of models.values()) m.dispose();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`simulate failed: ${(e as Error).message}`);
+    process.exit(1);
+  },
+);

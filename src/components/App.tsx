@@ -1,0 +1,31 @@
+/** The page: the lesson, the scenario, and the three steps in order. */
+import { useScenario } from '../store/selectors';
+import { CompareStep } from './CompareStep';
+import { ErrorBanner } from './ErrorBanner';
+import { GenerateStep } from './GenerateStep';
+import { Header } from './Header';
+import { RuntimeNotice } from './RuntimeNotice';
+import { ScenarioPicker } from './ScenarioPicker';
+import { TrainStep } from './TrainStep';
+import { WORLD_TEXT } from './worldText';
+
+export function App() {
+  const { world } = useScenario();
+  return (
+    <div className="app">
+      <Header />
+      <main className="app-main">
+        <RuntimeNotice />
+        <ScenarioPicker />
+        <ErrorBanner />
+        <GenerateStep />
+        <TrainStep />
+        <CompareStep />
+      </main>
+      <footer className="app-footer">
+        Everything runs in this browser, offline: a synthetic platform with a known truth, models trained with TensorFlow.js, and a
+        replay against that truth. {WORLD_TEXT[world].citation}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Every number of the comparison in one table, offline metrics beside online ones,
+ * so a room can see that the offline AUC does not predict the business outcome.
+ * Each cell carries `data-metric` and the raw number in `data-value`.
+ */
+import type { VideoPolicyResult, VideoReplayResult } from '../core/replay/types';
+import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS } from './charts/palette';
+import { orderedPolicies } from './charts/policies';
+import { formatAmount, formatPercent } from './format';
+
+interface Column {
+  metric: string;
+  header: string;
+  unit: string;
+  value: (p: VideoPolicyResult) => number | null | undefined;
+  format: (v: number | null | undefined) => string;
+  /** 95 % interval shown under the number. */
+  ci?: (p: VideoPolicyResult) => [number, number];
+  offline?: boolean;
+}
+
+const amount = (v: number | null | undefined) => formatAmount(v);
+const share = (v: number | null | undefined) => formatPercent(v, 0);
+
+const COLUMNS: Column[] = [
+  { metric: 'clicksPer1k', header: 'Clicks', unit: 'per 1,000 impressions', value: (p) => p.online.clicksPer1k.mean, format: amount, ci: (p) => [p.online.clicksPer1k.low, p.online.clicksPer1k.high] },
+  { metric: 'watchMinutesPer1k', header: 'Watch time', unit: 'minutes per 1,000 impressions', value: (p) => p.online.watchMinutesPer1k.mean, format: amount, ci: (p) => [p.online.watchMinutesPer1k.low, p.online.watchMinutesPer1k.high] },
+  { metric: 'adMinutesPer1k', header: 'Ad minutes', unit: 'per 1,000 impressions', value: (p) => p.online.adMinutesPer1k.mean, format: amount, ci: (p) => [p.online.adMinutesPer1k.low, p.online.adMinutesPer1k.high] },
+  { metric: 'shareOfOracle', header: 'Share of best', unit: '% of the oracle’s ad minutes', value: (p) => p.online.shareOfOracle, format: share },
+  { metric: 'meanVideoMinutesShown', header: 'Video length shown', unit: 'minutes, mean of top slots', value: (p) => p.online.meanVideoMinutesShown, format: amount },
+  { metric: 'clickbaitShareShown', header: 'Clickbait shown', unit: '% of top slots', value: (p) => p.online.clickbaitShareShown, format: share },
+  { metric: 'ctrAuc', header: 'Offline AUC', unit: 'clicks, held-out logs (0.5–1)', value: (p) => p.offline?.ctrAuc, format: (v) => (v === null || v === undefined ? '–' : v.toFixed(3)), offline: true },
+  { metric: 'ctrLogloss', header: 'Offline log loss', unit: 'clicks, held-out logs (lower is better)', value: (p) => p.offline?.ctrLogloss, format: (v) => (v === null || v === undefined ? '–' : v.toFixed(4)), offline: true },
+];
+
+export function ResultsTable({ result }: { result: VideoReplayResult }) {
+  return (
+    <div className="table-wrap">
+      <table className="results" data-testid="compare.table">
+        <caption>
+          All results. Online columns come from the simulated A/B test ({result.users.toLocaleString('en-US')} users, top {result.topK} of{' '}
+          {result.candidatesPerUser} candidates each); offline columns from the held-out logs. A dash means the metric does not apply.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Policy</th>
+            {COLUMNS.map((c) => (
+              <th scope="col" key={c.metric} className={c.offline ? 'results__offline' : undefined}>
+                {c.header}
+                <span className="results__unit">{c.unit}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {orderedPolicies(result).map((p) => {
+            const id = p.id;
+            return (
+              <tr key={id} data-testid={`compare.row.${id}`}>
+                <th scope="row" title={POLICY_HINTS[id]}>
+                  <span className="swatch" style={{ background: POLICY_COLORS[id] }} aria-hidden="true" />
+                  {POLICY_LABELS[id]}
+                </th>
+                {COLUMNS.map((c) => {
+                  const v = c.value(p);
+                  const ci = c.ci?.(p);
+                  return (
+                    <td key={c.metric} data-metric={c.metric} data-value={v ?? ''} className={c.offline ? 'results__offline' : undefined}>
+                      {c.format(v)}
+                      {ci ? <span className="results__ci">{`${formatAmount(ci[0])}–${formatAmount(ci[1])}`}</span> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

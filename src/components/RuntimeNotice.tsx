@@ -1,0 +1,17 @@
+/**
+ * Says so when the heavy work runs on the main thread instead of a Web Worker
+ * (see `worker/client.ts` for when that happens): the page still works, but can
+ * stutter while it trains.
+ */
+import { useRuntime } from '../store/selectors';
+
+export function RuntimeNotice() {
+  const runtime = useRuntime();
+  if (runtime.mode !== 'main-thread') return null;
+  return (
+    <p className="banner banner--info" role="status" data-testid="runtime.fallback">
+      <strong>Running on the main thread: the page may be less responsive.</strong>{' '}
+      {runtime.reason ? <span>A background worker could not be used ({runtime.reason}).</span> : null}
+    </p>
+  );
+}

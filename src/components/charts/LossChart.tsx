@@ -1,0 +1,82 @@
+/**
+ * Live training loss, one small chart per model: the losses are in different
+ * units (the watch-time loss is weighted by minutes; ESMM sums two terms; the CVR
+ * model counts clicked impressions only), so they do not share an axis.
+ */
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ModelId } from '../../models/types';
+import { modelLabelParts, type World } from '../../store/models';
+import { useTrainCharts } from '../../store/selectors';
+import type { LossPoint } from '../../store/types';
+import { formatAmount } from '../format';
+import { lossInsight } from '../insights';
+import { shopLossInsight } from '../shopInsights';
+import { ChartFrame } from './ChartFrame';
+import { niceAxis } from './niceAxis';
+import { MODEL_COLORS } from './palette';
+
+const NO_POINTS: LossPoint[] = [];
+
+/** Whole-epoch ticks 0, 1, …, n (fractional ticks crowd a small chart). */
+function epochTicks(points: LossPoint[]): number[] {
+  const last = Math.max(1, Math.ceil((points[points.length - 1]?.epochs ?? 1) - 1e-9));
+  return Array.from({ length: last + 1 }, (_, i) => i);
+}
+
+function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: LossPoint[] }) {
+  const ticks = epochTicks(points);
+  const label = modelLabelParts(id, world);
+  const y = niceAxis(points.map((p) => p.loss), 4);
+  return (
+    <div className="mini-chart" data-model={id} data-points={points.length}>
+      <div className="mini-chart__title" style={{ color: MODEL_COLORS[id] }}>
+        {label.name}
+        {label.detail ? <span className="mini-chart__detail">{label.detail}</span> : null}
+      </div>
+      {points.length === 0 ? (
+        <div className="chart__empty chart__empty--small">waiting…</div>
+      ) : (
+        <ResponsiveContainer width="100%" height={180}>
+          <LineChart data={points} margin={{ top: 8, right: 12, bottom: 18, left: 4 }}>
+            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="epochs"
+              type="number"
+              domain={[0, ticks[ticks.length - 1]]}
+              ticks={ticks}
+              allowDecimals={false}
+              label={{ value: 'epochs', position: 'insideBottom', offset: -10 }}
+            />
+            <YAxis width={56} domain={y.domain} ticks={y.ticks} tickFormatter={(v: number) => String(v)} />
+            <Tooltip
+              formatter={(v) => [formatAmount(Number(v), 4), 'loss']}
+              labelFormatter={(v) => `epoch ${formatAmount(Number(v), 3)}`}
+            />
+            <Line type="monotone" dataKey="loss" stroke={MODEL_COLORS[id]} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      )}
+    </div>
+  );
+}
+
+export function LossChart() {
+  const { lossCurves, models, world } = useTrainCharts();
+  const total = models.reduce((n, id) => n + (lossCurves[id]?.length ?? 0), 0);
+  return (
+    <ChartFrame
+      testId="train.chart.loss"
+      title="Training loss"
+      unit="mean log loss on the training logs (lower is better)"
+      notice={total > 0 ? (world === 'video' ? lossInsight(lossCurves) : shopLossInsight(lossCurves, models)) : undefined}
+      empty={total === 0 ? 'The curves appear when training starts.' : undefined}
+      data={{ points: total }}
+    >
+      <div className="mini-chart-row">
+        {models.map((id) => (
+          <ModelLoss key={id} id={id} world={world} points={lossCurves[id] ?? NO_POINTS} />
+        ))}
+      </div>
+    </ChartFrame>
+  );
+}

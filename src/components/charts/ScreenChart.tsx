@@ -1,0 +1,69 @@
+/**
+ * What each policy put on screen: the mean length of the videos in the top slots
+ * and the share of them that is clickbait. This is the "why" behind the ad minutes.
+ */
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { VideoReplayResult } from '../../core/replay/types';
+import { formatAmount, formatPercent } from '../format';
+import { screenInsight } from '../insights';
+import { ChartFrame } from './ChartFrame';
+import { POLICY_COLORS, POLICY_SHORT_LABELS, type PolicyId } from './palette';
+import { orderedPolicies } from './policies';
+
+interface Row {
+  id: PolicyId;
+  label: string;
+  minutes: number;
+  clickbait: number;
+}
+
+interface PanelProps {
+  data: Row[];
+  dataKey: 'minutes' | 'clickbait';
+  title: string;
+  format: (v: number) => string;
+}
+
+function Panel({ data, dataKey, title, format }: PanelProps) {
+  return (
+    <div className="mini-chart" data-panel={dataKey}>
+      <div className="mini-chart__title">{title}</div>
+      <ResponsiveContainer width="100%" height={200}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }}>
+          <CartesianGrid horizontal={false} stroke="var(--grid)" strokeDasharray="3 3" />
+          <XAxis type="number" tickFormatter={format} domain={[0, 'auto']} />
+          <YAxis type="category" dataKey="label" width={128} tick={{ fontSize: 13 }} />
+          <Tooltip cursor={{ fill: 'var(--hover)' }} formatter={(v) => [format(Number(v)), title]} />
+          <Bar dataKey={dataKey} isAnimationActive={false} radius={[0, 3, 3, 0]}>
+            {data.map((r) => (
+              <Cell key={r.id} fill={POLICY_COLORS[r.id]} />
+            ))}
+            <LabelList dataKey={dataKey} position="right" formatter={(v) => format(Number(v))} className="bar-label" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function ScreenChart({ result }: { result: VideoReplayResult }) {
+  const data: Row[] = orderedPolicies(result).map((p) => ({
+    id: p.id,
+    label: POLICY_SHORT_LABELS[p.id],
+    minutes: p.online.meanVideoMinutesShown,
+    clickbait: p.online.clickbaitShareShown,
+  }));
+  return (
+    <ChartFrame
+      testId="compare.chart.screen"
+      title={`What each put on screen (top ${result.topK} slots)`}
+      unit="mean video length in minutes, and the share of slots given to clickbait"
+      notice={screenInsight(result)}
+    >
+      <div className="mini-chart-row">
+        <Panel data={data} dataKey="minutes" title="Mean video length (minutes)" format={(v) => `${formatAmount(v, 2)} min`} />
+        <Panel data={data} dataKey="clickbait" title="Clickbait share of slots (%)" format={(v) => formatPercent(v, 0)} />
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { VideoPolicyId, VideoReplayResult } from '../core/replay/types';
+import { adsInsight, clicksInsight, screenInsight, summaryInsight } from './insights';
+
+const iv = (mean: number) => ({ mean, low: mean * 0.95, high: mean * 1.05 });
+const policy = (id: VideoPolicyId, clicks: number, ads: number, share: number, bait: number) => ({
+  id,
+  online: {
+    clicksPer1k: iv(clicks),
+    watchMinutesPer1k: iv(ads * 4),
+    adMinutesPer1k: iv(ads),
+    shareOfOracle: share,
+    meanVideoMinutesShown: 10,
+    clickbaitShareShown: bait,
+    meanQualityShown: 0,
+  },
+});
+const result: VideoReplayResult = {
+  world: 'video',
+  users: 100,
+  candidatesPerUser: 50,
+  topK: 10,
+  policies: [policy('random', 50, 28, 0.16, 0.2), policy('ctr', 140, 30, 0.18, 0.99), policy('watchTime', 93.8, 84, 0.49, 0.44), policy('oracle', 100, 171, 1, 0.1)],
+};
+
+describe('what-to-notice sentences', () => {
+  it('states the lesson with the run’s own numbers', () => {
+    expect(adsInsight(result)).toBe(
+      'Ranking by watch time earns 2.8× the ad minutes of ranking by clicks, while getting 33 % fewer clicks (49 % vs 18 % of the best possible).',
+    );
+    expect(clicksInsight(result)).toBe('Ranking by clicks gets 49 % more clicks than ranking by watch time: it wins the metric it was built for.');
+    expect(screenInsight(result)).toContain('Clickbait fills 99 % of the click model');
+  });
+
+  it('says so honestly when a run goes the other way', () => {
+    const flipped = { ...result, policies: [policy('ctr', 140, 90, 0.5, 0.9), policy('watchTime', 150, 60, 0.3, 0.4)] };
+    expect(adsInsight(flipped)).toContain('In this run ranking by clicks earns more ad minutes');
+    expect(clicksInsight(flipped)).toContain('does not even win');
+  });
+
+  it('describes the clickbait contrast of the world', () => {
+    const text = summaryInsight({
+      world: 'video',
+      users: 1, videos: 1, impressions: 1, clicks: 1, ctr: 0.1, watchMinutes: 1, watchMinutesPerClick: 1, clickbaitShare: 0.2,
+      ctrClickbait: 0.27, ctrOther: 0.065, watchedShareClickbait: 0.17, watchedShareOther: 0.62, meanVideoMinutes: 11,
+    });
+    expect(text).toBe('Clickbait is clicked 4.2× as often as other videos, but people watch only 17 % of it after clicking, against 62 % of other videos.');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Logged impressions of the shop: exposure from the logging policy, clicks, and
+ * for EVERY impression the counterfactual purchase z* ~ P(buy | click) — what
+ * would have happened had the user clicked. The observed purchase is click × z*;
+ * only a simulator has z*, and it makes "entire-space CVR" measurable.
+ */
+import type { Dataset } from '../data/dataset';
+import { Rng } from '../random/prng';
+import type { ShopScenario } from '../scenario/shopScenario';
+import { shopBuyProbability, shopClickProbability, shopMatch, type ShopWorld } from '../world/shopWorld';
+import { logExposures } from './loggingPolicy';
+
+/** Observable product features: the standardised log price (shoppers see the price). */
+export function shopItemFeatures(world: ShopWorld): { table: Float32Array; count: number } {
+  const n = world.numItems;
+  const logPrice = Array.from(world.priceYuan, (p) => Math.log(p));
+  const mean = logPrice.reduce((s, x) => s + x, 0) / n;
+  const sd = Math.sqrt(logPrice.reduce((s, x) => s + (x - mean) ** 2, 0) / n) || 1;
+  return { table: Float32Array.from(logPrice, (x) => (x - mean) / sd), count: 1 };
+}
+
+export function generateShopLogs(scenario: ShopScenario, world: ShopWorld): Dataset & { positions: Int32Array } {
+  const { impressions, popularityMix, slateSize } = scenario.logging;
+  const exposure = logExposures(scenario.seed, world.userActivity, world.numItems, impressions, popularityMix, slateSize);
+  const clicks = Rng.forStream(scenario.seed, 'labels');
+  // Its own stream, so that the click draws do not depend on the purchase draws.
+  const buys = Rng.forStream(scenario.seed, 'labels.purchase');
+  const click = new Float32Array(impressions);
+  const purchase = new Float32Array(impressions);
+  const purchaseIfClicked = new Float32Array(impressions);
+  for (let i = 0; i < impressions; i++) {
+    const u = exposure.userIds[i];
+    const v = exposure.itemIds[i];
+    const m = shopMatch(world, u, v);
+    const c = clicks.next() < shopClickProbability(world, u, v, m) ? 1 : 0;
+    const z = buys.next() < shopBuyProbability(world, u, v, m) ? 1 : 0;
+    click[i] = c;
+    purchaseIfClicked[i] = z;
+    purchase[i] = c * z;
+  }
+  const features = shopItemFeatures(world);
+  return {
+    size: impressions,
+    userIds: exposure.userIds,
+    itemIds: exposure.itemIds,
+    positions: exposure.positions,
+    numUsers: world.numUsers,
+    numItems: world.numItems,
+    itemFeatures: features.table,
+    numItemFeatures: features.count,
+    click,
+    // The shop has no watch time; a zero column keeps one Dataset shape for every world.
+    watchMinutes: new Float32Array(impressions),
+    purchase,
+    purchaseIfClicked,
+  };
+}

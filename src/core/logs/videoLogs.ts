@@ -1,0 +1,59 @@
+/**
+ * Logged impressions of the video world: exposure from the logging policy, then
+ * clicks and watch minutes drawn from the ground truth. The models see only IDs,
+ * the observable video length, and these labels.
+ */
+import type { Dataset } from '../data/dataset';
+import { Rng } from '../random/prng';
+import type { VideoScenario } from '../scenario/videoScenario';
+import { affinity, clickProbability, watchFraction, type VideoWorld } from '../world/videoWorld';
+import { logExposures } from './loggingPolicy';
+
+/** Observable features of each video: standardised log length, and whether it may carry mid-rolls. */
+export function videoItemFeatures(world: VideoWorld): { table: Float32Array; count: number } {
+  const count = 2;
+  const n = world.numItems;
+  const logLen = Array.from(world.lengthMinutes, (m) => Math.log(m));
+  const mean = logLen.reduce((s, x) => s + x, 0) / n;
+  const sd = Math.sqrt(logLen.reduce((s, x) => s + (x - mean) ** 2, 0) / n) || 1;
+  const table = new Float32Array(n * count);
+  for (let v = 0; v < n; v++) {
+    table[v * count] = (logLen[v] - mean) / sd;
+    table[v * count + 1] = world.lengthMinutes[v] >= world.settings.ads.midRollMinVideoMinutes ? 1 : 0;
+  }
+  return { table, count };
+}
+
+/** Generates the logged impressions with their click and watch-minute labels. */
+export function generateVideoLogs(scenario: VideoScenario, world: VideoWorld): Dataset & { positions: Int32Array } {
+  const { impressions, popularityMix, slateSize } = scenario.logging;
+  const exposure = logExposures(scenario.seed, world.userActivity, world.numItems, impressions, popularityMix, slateSize);
+  const labels = Rng.forStream(scenario.seed, 'labels');
+  const click = new Float32Array(impressions);
+  const watchMinutes = new Float32Array(impressions);
+  const noise = world.settings.watch.noise;
+  for (let i = 0; i < impressions; i++) {
+    const u = exposure.userIds[i];
+    const v = exposure.itemIds[i];
+    const a = affinity(world, u, v);
+    if (labels.next() >= clickProbability(world, u, v, a)) continue;
+    click[i] = 1;
+    // Log-normal noise with mean 1 around the expected minutes, never past the end of the video.
+    const expected = watchFraction(world, u, v, a) * world.lengthMinutes[v];
+    const sampled = expected * Math.exp(noise * labels.normal() - (noise * noise) / 2);
+    watchMinutes[i] = Math.min(world.lengthMinutes[v], sampled);
+  }
+  const features = videoItemFeatures(world);
+  return {
+    size: impressions,
+    userIds: exposure.userIds,
+    itemIds: exposure.itemIds,
+    positions: exposure.positions,
+    numUsers: world.numUsers,
+    numItems: world.numItems,
+    itemFeatures: features.table,
+    numItemFeatures: features.count,
+    click,
+    watchMinutes,
+  };
+}

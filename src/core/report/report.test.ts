@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateVideoLogs } from '../logs/videoLogs';
+import { replayVideo } from '../replay/videoReplay';
+import { expectWorld, parseScenarioText } from '../scenario/parseScenario';
+import { summariseVideo } from '../world/videoSummary';
+import { generateVideoWorld } from '../world/videoWorld';
+import { buildVideoReport } from './report';
+
+describe('buildVideoReport', () => {
+  const parsed = expectWorld(parseScenarioText(readFileSync(new URL('../../../scenarios/video-e2e-small.json', import.meta.url), 'utf8')), 'video');
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const scenario = parsed.scenario;
+  const world = generateVideoWorld(scenario);
+  const summary = summariseVideo(world, generateVideoLogs(scenario, world));
+  const replay = replayVideo(world, scenario.evaluation, scenario.seed, {});
+  replay.policies[0].offline = { ctrAuc: null, ctrLogloss: 0.3 };
+  const train = { ms: 1200, examples: 16000, examplesPerSec: 13333, epochs: 2 };
+  const report = buildVideoReport({ scenarioId: scenario.id, seed: scenario.seed, backend: 'cpu', summary, replay, train: { oracle: train } });
+
+  it('carries the run’s identity and data sizes', () => {
+    expect(report).toMatchObject({ scenario: 'video-e2e-small', world: 'video', seed: 1, backend: 'cpu' });
+    expect(report.data).toEqual({ users: 300, items: 120, impressions: 30000, clicks: summary.clicks, purchases: 0, watchMinutes: summary.watchMinutes });
+    expect(report.timings).toBeUndefined();
+  });
+
+  it('has one entry per replayed policy with means and [low, high] intervals', () => {
+    expect(Object.keys(report.policies)).toEqual(replay.policies.map((p) => p.id));
+    for (const p of replay.policies) {
+      const o = report.policies[p.id].online;
+      expect(o.adMinutesPer1k).toBe(p.online.adMinutesPer1k.mean);
+      expect(o.adMinutesPer1kCi).toEqual([p.online.adMinutesPer1k.low, p.online.adMinutesPer1k.high]);
+      expect(o.clicksPer1kCi).toEqual([p.online.clicksPer1k.low, p.online.clicksPer1k.high]);
+      expect(o.watchMinutesPer1kCi).toEqual([p.online.watchMinutesPer1k.low, p.online.watchMinutesPer1k.high]);
+      expect(o.shareOfOracle).toBe(p.online.shareOfOracle);
+      expect(o.clickbaitShareShown).toBe(p.online.clickbaitShareShown);
+    }
+  });
+
+  it('includes offline metrics and training stats only where they exist, and survives JSON', () => {
+    expect(report.policies.random.offline).toEqual({ ctrAuc: null, ctrLogloss: 0.3 });
+    expect('offline' in report.policies.oracle).toBe(false);
+    expect(report.policies.oracle.train).toEqual(train);
+    expect('train' in report.policies.random).toBe(false);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    const timed = buildVideoReport({ scenarioId: 'x', seed: 1, backend: 'cpu', summary, replay, train: {}, timings: { generateMs: 1, trainMs: 2, compareMs: 3 } });
+    expect(timed.timings).toEqual({ generateMs: 1, trainMs: 2, compareMs: 3 });
+  });
+});

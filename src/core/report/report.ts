@@ -1,0 +1,107 @@
+/**
+ * The report of DESIGN 5.2: what `npm run simulate` writes and the browser's
+ * "export results" downloads. Field names are a contract; add fields freely.
+ */
+import type { Interval, VideoReplayResult } from '../replay/types';
+import type { VideoWorldSummary } from '../world/videoSummary';
+
+export interface ReportTrain {
+  ms: number;
+  examples: number;
+  examplesPerSec: number;
+  epochs: number;
+}
+
+/** Online metrics of one policy; each world fills the fields that apply to it. */
+export interface ReportOnline {
+  clicksPer1k: number;
+  /** This policy's business goal as a share of the oracle's (ad minutes; purchases or GMV). */
+  shareOfOracle: number;
+  /** 95 % bootstrap intervals of the rates, [low, high]. */
+  clicksPer1kCi: [number, number];
+  // Video world.
+  watchMinutesPer1k?: number;
+  adMinutesPer1k?: number;
+  watchMinutesPer1kCi?: [number, number];
+  adMinutesPer1kCi?: [number, number];
+  meanVideoMinutesShown?: number;
+  clickbaitShareShown?: number;
+  // Shop world.
+  purchasesPer1k?: number;
+  gmvPer1k?: number;
+  purchasesPer1kCi?: [number, number];
+  gmvPer1kCi?: [number, number];
+  meanPriceShown?: number;
+  meanAppealShown?: number;
+  meanValueShown?: number;
+}
+
+export interface ReportOffline {
+  ctrAuc: number | null;
+  ctrLogloss: number | null;
+  cvrAuc?: number | null;
+  cvrAucEntireSpace?: number | null;
+  ctcvrAuc?: number | null;
+}
+
+export interface ReportPolicy {
+  offline?: ReportOffline;
+  online: ReportOnline;
+  train?: ReportTrain;
+}
+
+export interface Report {
+  scenario: string;
+  world: 'video' | 'shop';
+  /** The shop's business goal; absent for the video world (always ad minutes). */
+  goal?: 'purchases' | 'gmv';
+  seed: number;
+  backend: string;
+  data: { users: number; items: number; impressions: number; clicks: number; purchases: number; watchMinutes: number };
+  policies: Record<string, ReportPolicy>;
+  /** Wall time of each stage, milliseconds. */
+  timings?: { generateMs: number; trainMs: number; compareMs: number };
+}
+
+export const ci = (i: Interval): [number, number] => [i.low, i.high];
+
+/** Builds the report from a finished run. */
+export function buildVideoReport(args: {
+  scenarioId: string;
+  seed: number;
+  backend: string;
+  summary: VideoWorldSummary;
+  replay: VideoReplayResult;
+  train: Partial<Record<string, ReportTrain>>;
+  timings?: Report['timings'];
+}): Report {
+  const policies: Record<string, ReportPolicy> = {};
+  for (const p of args.replay.policies) {
+    const o = p.online;
+    policies[p.id] = {
+      ...(p.offline ? { offline: p.offline } : {}),
+      online: {
+        clicksPer1k: o.clicksPer1k.mean,
+        watchMinutesPer1k: o.watchMinutesPer1k.mean,
+        adMinutesPer1k: o.adMinutesPer1k.mean,
+        shareOfOracle: o.shareOfOracle,
+        clicksPer1kCi: ci(o.clicksPer1k),
+        watchMinutesPer1kCi: ci(o.watchMinutesPer1k),
+        adMinutesPer1kCi: ci(o.adMinutesPer1k),
+        meanVideoMinutesShown: o.meanVideoMinutesShown,
+        clickbaitShareShown: o.clickbaitShareShown,
+      },
+      ...(args.train[p.id] ? { train: args.train[p.id] } : {}),
+    };
+  }
+  const s = args.summary;
+  return {
+    scenario: args.scenarioId,
+    world: 'video',
+    seed: args.seed,
+    backend: args.backend,
+    data: { users: s.users, items: s.videos, impressions: s.impressions, clicks: s.clicks, purchases: 0, watchMinutes: s.watchMinutes },
+    policies,
+    ...(args.timings ? { timings: args.timings } : {}),
+  };
+}

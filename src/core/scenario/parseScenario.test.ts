@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenarioText, validateScenario, type ParseResult } from './parseScenario';
+
+const scenarioDir = new URL('../../../scenarios/', import.meta.url);
+const bundled = readdirSync(scenarioDir).filter((f) => f.endsWith('.json'));
+const baseText = readFileSync(new URL('video-watch-time.json', scenarioDir), 'utf8');
+const baseJson = JSON.parse(baseText) as Record<string, unknown>;
+
+const problemsOf = (r: ParseResult): string[] => (r.ok ? [] : r.problems);
+/** Untyped scenario JSON, free to break in any way a hand-edited file can. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseJson = Record<string, any>;
+/** The default scenario with one change made to its JSON object. */
+const mutated = (change: (s: LooseJson) => void): ParseResult => {
+  const s = structuredClone(baseJson) as LooseJson;
+  change(s);
+  return validateScenario(s);
+};
+
+describe('the bundled scenarios', () => {
+  it('include the default video scenario', () => {
+    expect(bundled).toContain('video-watch-time.json');
+  });
+
+  it.each(bundled)('%s validates', (file) => {
+    const text = readFileSync(new URL(file, scenarioDir), 'utf8');
+    const result = parseScenarioText(text);
+    expect(problemsOf(result)).toEqual([]);
+    expect(result.ok).toBe(true);
+    // Validation keeps every value: the parsed scenario equals the file's JSON.
+    if (result.ok) expect(result.scenario).toEqual(JSON.parse(text));
+  });
+});
+
+describe('parseScenarioText', () => {
+  it('fills in an empty story when it is left out', () => {
+    const result = mutated((s) => delete s.story);
+    expect(result.ok && result.scenario.story).toBe('');
+  });
+
+  it.each([
+    ['invalid JSON', '{"world": "video",'],
+    ['a bare NaN', 'NaN'],
+    ['NaN inside an object', '{"seed": NaN}'],
+  ])('rejects %s with one line saying it is not JSON', (_name, text) => {
+    const problems = problemsOf(parseScenarioText(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\(file\): not valid JSON/);
+  });
+
+  it.each([['[1, 2]'], ['null'], ['"video"'], ['3']])('rejects the non-object %s', (text) => {
+    expect(problemsOf(parseScenarioText(text))).toEqual(['(scenario): must be a JSON object']);
+  });
+
+  it('reports 1e400 (read as Infinity) as Infinity, naming the field', () => {
+    const text = baseText.replace('"clickbaitShare": 0.2', '"clickbaitShare": 1e400');
+    expect(text).not.toBe(baseText);
+    const problems = problemsOf(parseScenarioText(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^video\.clickbaitShare: /);
+    expect(problems[0]).toContain('Infinity');
+    expect(problems[0]).not.toContain('got null');
+  });
+});
+
+describe('validateScenario', () => {
+  // [what, change, field path the one problem line must start with, words it must contain]
+  const cases: [string, (s: LooseJson) => void, string, string[]][] = [
+    ['an unknown world', (s) => (s.world = 'podcast'), 'world', ['podcast']],
+    ['no world', (s) => delete s.world, 'world', []],
+    ['a missing knob', (s) => delete s.video.clickbaitShare, 'video.clickbaitShare', ['missing']],
+    ['a missing nested knob', (s) => delete s.video.ads.midRollMinutes, 'video.ads.midRollMinutes', ['missing']],
+    ['a missing section', (s) => delete s.logging, 'logging', ['missing']],
+    ['a missing seed', (s) => delete s.seed, 'seed', ['missing']],
+    ['an unknown knob', (s) => (s.video.clickbaitShares = 0.2), 'video', ['unknown field', 'clickbaitShares']],
+    ['an unknown top-level field', (s) => (s.colour = 'red'), '(scenario)', ['unknown field', 'colour']],
+    ['an unknown model field', (s) => (s.model.dropout = 0.1), 'model', ['unknown field', 'dropout']],
+    ['a number given as a string', (s) => (s.video.clickbaitShare = '0.2'), 'video.clickbaitShare', ['"0.2"']],
+    ['"NaN" as a string', (s) => (s.video.watch.noise = 'NaN'), 'video.watch.noise', ['"NaN"']],
+    ['null for a number', (s) => (s.video.click.base = null), 'video.click.base', []],
+    ['Infinity', (s) => (s.video.lengthMedianMinutes = Infinity), 'video.lengthMedianMinutes', ['Infinity']],
+    ['−Infinity', (s) => (s.video.click.base = -Infinity), 'video.click.base', ['-Infinity']],
+    ['NaN', (s) => (s.video.affinityScale = NaN), 'video.affinityScale', ['NaN']],
+    ['a negative count of users', (s) => (s.users = -5), 'users', ['-5']],
+    ['a negative count of impressions', (s) => (s.logging.impressions = -1000), 'logging.impressions', ['-1000']],
+    ['a negative top K', (s) => (s.evaluation.topK = -1), 'evaluation.topK', ['-1']],
+    ['a negative seed', (s) => (s.seed = -1), 'seed', ['-1']],
+    ['a fractional count of users', (s) => (s.users = 10.5), 'users', ['int', '10.5']],
+    ['a fractional slate size', (s) => (s.logging.slateSize = 2.5), 'logging.slateSize', ['int', '2.5']],
+    ['a fractional count of replay users', (s) => (s.evaluation.replayUsers = 100.5), 'evaluation.replayUsers', ['100.5']],
+    ['a fractional seed', (s) => (s.seed = 1.5), 'seed', ['1.5']],
+    ['a fractional hidden width', (s) => (s.model.hiddenUnits = [64, 0.5]), 'model.hiddenUnits.1', ['0.5']],
+    ['a probability above 1', (s) => (s.video.clickbaitShare = 1.5), 'video.clickbaitShare', ['1.5']],
+    ['a probability below 0', (s) => (s.video.clickbaitShare = -0.1), 'video.clickbaitShare', ['-0.1']],
+    ['a popularity mix above 1', (s) => (s.logging.popularityMix = 1.01), 'logging.popularityMix', ['1.01']],
+    ['a popularity mix below 0', (s) => (s.logging.popularityMix = -0.5), 'logging.popularityMix', ['-0.5']],
+    ['a test fraction out of range', (s) => (s.evaluation.testFraction = 0.9), 'evaluation.testFraction', ['0.9']],
+    ['a video length above the cap', (s) => (s.video.lengthMedianMinutes = 61), 'video.lengthMedianMinutes', ['61']],
+  ];
+
+  it.each(cases)('gives one line naming the field for %s', (_what, change, path, words) => {
+    const result = mutated(change);
+    expect(result.ok).toBe(false);
+    const problems = problemsOf(result);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${path}: `)).toBe(true);
+    for (const w of words) expect(problems[0]).toContain(w);
+  });
+
+  it('gives one line per problem when there are several', () => {
+    const problems = problemsOf(
+      mutated((s) => {
+        s.users = -5;
+        s.video.clickbaitShare = 2;
+        delete s.logging.slateSize;
+      }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems.some((p) => p.startsWith('users: '))).toBe(true);
+    expect(problems.some((p) => p.startsWith('video.clickbaitShare: '))).toBe(true);
+    expect(problems).toContain('logging.slateSize: missing');
+  });
+
+  it('accepts the edges of each range', () => {
+    expect(problemsOf(mutated((s) => ((s.video.clickbaitShare = 0), (s.logging.popularityMix = 1))))).toEqual([]);
+    expect(problemsOf(mutated((s) => ((s.video.clickbaitShare = 1), (s.logging.popularityMix = 0), (s.users = 10))))).toEqual([]);
+  });
+});

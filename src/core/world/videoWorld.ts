@@ -1,0 +1,96 @@
+/**
+ * The video platform of DESIGN 1.1: the hidden ground truth every model is judged
+ * against. Users have tastes, videos have topics, a length, a quality and maybe a
+ * clickbait thumbnail that lures clicks and is abandoned early.
+ */
+import { Rng } from '../random/prng';
+import type { VideoScenario, VideoWorldSettings } from '../scenario/videoScenario';
+import { clamp, sigmoid } from './math';
+
+export interface VideoWorld {
+  settings: VideoWorldSettings;
+  numUsers: number;
+  numItems: number;
+  topicDim: number;
+  /** Taste vectors, row-major [numUsers × topicDim]. */
+  userTaste: Float32Array;
+  /** Relative activity of each user (mean 1): how many impressions they get in the logs. */
+  userActivity: Float32Array;
+  /** Topic vectors, row-major [numItems × topicDim]. */
+  itemTopic: Float32Array;
+  /** Video length, minutes, in [1, 60]. */
+  lengthMinutes: Float32Array;
+  /** Hidden quality, standard normal. */
+  quality: Float32Array;
+  /** 1 for a clickbait video, else 0. */
+  clickbait: Uint8Array;
+}
+
+const MIN_LENGTH_MINUTES = 1;
+const MAX_LENGTH_MINUTES = 60;
+
+/** Generates the world from the scenario seed; each part has its own random stream. */
+export function generateVideoWorld(scenario: VideoScenario): VideoWorld {
+  const s = scenario.video;
+  const d = s.topicDim;
+  const users = Rng.forStream(scenario.seed, 'users');
+  const items = Rng.forStream(scenario.seed, 'items');
+  const userTaste = new Float32Array(scenario.users * d);
+  const userActivity = new Float32Array(scenario.users);
+  for (let u = 0; u < scenario.users; u++) {
+    for (let k = 0; k < d; k++) userTaste[u * d + k] = users.normal();
+    // Log-normal with mean 1: a few heavy users, many light ones.
+    userActivity[u] = Math.exp(0.6 * users.normal() - 0.18);
+  }
+  const itemTopic = new Float32Array(scenario.items * d);
+  const lengthMinutes = new Float32Array(scenario.items);
+  const quality = new Float32Array(scenario.items);
+  const clickbait = new Uint8Array(scenario.items);
+  // Separate streams so that changing the clickbait share does not redraw lengths or topics.
+  const lengths = Rng.forStream(scenario.seed, 'items.length');
+  const bait = Rng.forStream(scenario.seed, 'items.clickbait');
+  for (let v = 0; v < scenario.items; v++) {
+    for (let k = 0; k < d; k++) itemTopic[v * d + k] = items.normal();
+    quality[v] = items.normal();
+    const len = s.lengthMedianMinutes * Math.exp(s.lengthSpread * lengths.normal());
+    lengthMinutes[v] = clamp(len, MIN_LENGTH_MINUTES, MAX_LENGTH_MINUTES);
+    clickbait[v] = bait.next() < s.clickbaitShare ? 1 : 0;
+  }
+  return {
+    settings: s,
+    numUsers: scenario.users,
+    numItems: scenario.items,
+    topicDim: d,
+    userTaste,
+    userActivity,
+    itemTopic,
+    lengthMinutes,
+    quality,
+    clickbait,
+  };
+}
+
+/** Taste match a_uv = θ_u·φ_v / √d × affinityScale (about standard normal × scale). */
+export function affinity(w: VideoWorld, u: number, v: number): number {
+  const d = w.topicDim;
+  let dot = 0;
+  for (let k = 0; k < d; k++) dot += w.userTaste[u * d + k] * w.itemTopic[v * d + k];
+  return (dot / Math.sqrt(d)) * w.settings.affinityScale;
+}
+
+/** P(click | u, v) in (0, 1). */
+export function clickProbability(w: VideoWorld, u: number, v: number, a = affinity(w, u, v)): number {
+  const c = w.settings.click;
+  return sigmoid(c.base + c.affinity * a + c.clickbait * w.clickbait[v] + c.quality * w.quality[v]);
+}
+
+/** Expected share of the video watched after a click, in (0, 1). */
+export function watchFraction(w: VideoWorld, u: number, v: number, a = affinity(w, u, v)): number {
+  const c = w.settings.watch;
+  return sigmoid(c.base + c.affinity * a + c.quality * w.quality[v] - c.clickbait * w.clickbait[v]);
+}
+
+/** Expected minutes watched after a click. */
+export function expectedWatchMinutes(w: VideoWorld, u: number, v: number, a = affinity(w, u, v)): number {
+  return watchFraction(w, u, v, a) * w.lengthMinutes[v];
+}

@@ -1,0 +1,84 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { trainModel } from './trainModel';
+import { NonFiniteLossError, TrainingCancelled } from './trainLoop';
+import { syntheticDataset } from './testing/syntheticDataset';
+import { useCpuBackend } from './testing/cpuBackend';
+import type { ModelSettings, TrainProgress } from './types';
+
+beforeAll(useCpuBackend);
+
+const data = syntheticDataset({ users: 20, items: 10, rows: 3000, seed: 4, clickProb: (i) => 0.05 + 0.03 * i, meanWatchMinutes: () => 3, numItemFeatures: 2 });
+const settings: ModelSettings = { embeddingDim: 4, hiddenUnits: [8], epochs: 2, batchSize: 100, learningRate: 0.01, embeddingLearningRate: 0.1 };
+
+describe('trainLoop guards', () => {
+  it('stops with a readable NonFiniteLossError on a NaN feature, leaking nothing', async () => {
+    const bad = { ...data, itemFeatures: data.itemFeatures.slice() };
+    bad.itemFeatures[2 * 7] = NaN; // item 7's first feature
+    const before = tf.memory().numTensors;
+    const err = await trainModel('ctr', bad, settings, 1).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NonFiniteLossError);
+    const e = err as NonFiniteLossError;
+    expect(e.epoch).toBe(1);
+    expect(e.step).toBe(1); // 100 random rows surely include item 7
+    expect(e.message).toBe('Training stopped: the loss became NaN at epoch 1, step 1. Try a smaller learning rate.');
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('stops with NonFiniteLossError when the learning rate is absurd', async () => {
+    const err = await trainModel('watchTime', data, { ...settings, learningRate: 1e30, embeddingLearningRate: 1e30 }, 1).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NonFiniteLossError);
+    expect((err as Error).message).toMatch(/^Training stopped: the loss became (NaN|infinite) at epoch \d+, step \d+\. Try a smaller learning rate\.$/);
+  });
+
+  it('throws TrainingCancelled when cancelled, leaking nothing', async () => {
+    const before = tf.memory().numTensors;
+    let polls = 0;
+    const err = await trainModel('ctr', data, settings, 1, { isCancelled: () => ++polls > 5 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrainingCancelled);
+    expect(polls).toBe(6);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('awaits whilePaused before every step', async () => {
+    let waits = 0;
+    const model = await trainModel('ctr', data, settings, 1, {
+      whilePaused: async () => {
+        waits++;
+        await new Promise((r) => setTimeout(r, 0));
+      },
+    });
+    expect(waits).toBe(settings.epochs * Math.ceil(data.size / settings.batchSize));
+    expect(model.stats.examples).toBe(settings.epochs * data.size);
+    model.dispose();
+  });
+
+  it('reports progress at most ~10 times a second, and once at every epoch end', async () => {
+    const reports: { t: number; p: TrainProgress }[] = [];
+    const big = syntheticDataset({ users: 50, items: 20, rows: 10_000, seed: 9, clickProb: () => 0.1, numItemFeatures: 1 });
+    const t0 = performance.now();
+    const model = await trainModel('ctr', big, { ...settings, epochs: 2, batchSize: 32 }, 1, {
+      onProgress: (p) => reports.push({ t: performance.now(), p }),
+      // ≥ 2 ms per step makes the run last over a second on any machine.
+      whilePaused: () => new Promise((r) => setTimeout(r, 2)),
+    });
+    const wallMs = performance.now() - t0;
+    const stepsPerEpoch = Math.ceil(big.size / 32);
+    const ends = reports.filter((r) => r.p.step % stepsPerEpoch === 0);
+    expect(ends.map((r) => r.p.epoch)).toEqual([1, 2]);
+    expect(reports.at(-1)!.p.step).toBe(reports.at(-1)!.p.totalSteps);
+    const mid = reports.filter((r) => r.p.step % stepsPerEpoch !== 0);
+    expect(mid.length).toBeGreaterThanOrEqual(Math.floor(wallMs / 200)); // reports keep coming
+    expect(mid.length).toBeLessThanOrEqual(Math.ceil(wallMs / 100));
+    for (let i = 1; i < reports.length; i++) {
+      if (reports[i].p.step % stepsPerEpoch !== 0) expect(reports[i].t - reports[i - 1].t).toBeGreaterThanOrEqual(99);
+    }
+    for (const { p } of reports) {
+      expect(Number.isFinite(p.loss)).toBe(true);
+      expect(p.examplesPerSec).toBeGreaterThan(0);
+      expect(p.modelId).toBe('ctr');
+    }
+    expect(model.stats.lossHistory).toHaveLength(2);
+    model.dispose();
+  });
+});

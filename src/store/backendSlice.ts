@@ -1,0 +1,15 @@
+/** The backend the user asked for and the one training actually used. */
+import type { StateCreator } from 'zustand';
+import type { AppState, BackendSlice } from './types';
+import { writeUrlSetting } from './urlParams';
+
+export const createBackendSlice: StateCreator<AppState, [], [], BackendSlice> = (set) => ({
+  backendChoice: 'auto',
+  activeBackend: null,
+  backendNote: null,
+  setBackendChoice(choice) {
+    // Takes effect at the next training; the active backend stays shown until then.
+    set({ backendChoice: choice });
+    writeUrlSetting('backend', choice);
+  },
+});

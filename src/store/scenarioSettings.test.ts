@@ -1,0 +1,70 @@
+/**
+ * The shop's switches (goal, ESMM sharing) and the scenario they apply to, outside
+ * React. No worker starts: these actions only change state.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { activeScenario } from './activeScenario';
+import { useStore } from './index';
+import { modelLabel, modelsOf } from './models';
+import { readUrlSettings } from './urlParams';
+
+const state = () => useStore.getState();
+const shop = () => {
+  const s = activeScenario(state());
+  if (s.world !== 'shop') throw new Error('expected the shop scenario');
+  return s;
+};
+
+describe('scenario settings', () => {
+  beforeEach(() => useStore.setState({ scenarioId: 'shop-e2e-small', settings: {}, phase: 'idle', summary: null, result: null, stale: false }));
+
+  it('applies the goal and the ESMM switch to the active scenario, keeping it stable between changes', () => {
+    const before = activeScenario(state());
+    expect(activeScenario(state())).toBe(before);
+    state().setGoal('gmv');
+    state().setSharedEmbeddings(false);
+    expect(shop().goal).toBe('gmv');
+    expect(shop().model.sharedEmbeddings).toBe(false);
+    expect(modelsOf(shop())).toEqual(['ctr', 'cvr', 'esmmNs']);
+    expect(activeScenario(state())).toBe(activeScenario(state()));
+  });
+
+  it('keeps trained models when the goal changes, but asks for Generate when the ESMM switch does', () => {
+    useStore.setState({ phase: 'compared', summary: {} as never, result: {} as never });
+    state().setGoal('gmv');
+    expect(state().phase).toBe('compared');
+    expect(state().stale).toBe(false);
+    state().setSharedEmbeddings(false);
+    expect(state().phase).toBe('idle');
+    expect(state().stale).toBe(true);
+  });
+
+  it('forgets the settings when another scenario is picked, and ignores them on a video scenario', () => {
+    state().setGoal('gmv');
+    state().selectScenario('video-e2e-small');
+    expect(state().settings).toEqual({});
+    state().setGoal('gmv');
+    expect(state().settings).toEqual({});
+    expect(modelsOf(activeScenario(state()))).toEqual(['ctr', 'watchTime']);
+  });
+
+  it('does not change settings while the worker is busy', () => {
+    useStore.setState({ phase: 'training' });
+    state().setGoal('gmv');
+    expect(shop().goal).toBe('purchases');
+  });
+});
+
+describe('model labels and link settings', () => {
+  it('names the models in the words of each case', () => {
+    expect(modelLabel('ctr', 'video')).toBe('Click model (CTR)');
+    expect(modelLabel('ctr', 'shop')).toBe('CTR model');
+    expect(modelLabel('cvr', 'shop')).toBe('CVR model (clicked impressions only)');
+    expect(modelLabel('esmmNs', 'shop')).toBe('ESMM-NS (separate embeddings)');
+  });
+
+  it('reads the shop switches from a link and ignores unknown values', () => {
+    expect(readUrlSettings('?scenario=shop-e2e-small&goal=GMV&esmm=separate')).toMatchObject({ scenarioId: 'shop-e2e-small', goal: 'gmv', sharedEmbeddings: false });
+    expect(readUrlSettings('?goal=revenue&esmm=maybe')).toMatchObject({ goal: undefined, sharedEmbeddings: undefined });
+  });
+});

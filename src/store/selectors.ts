@@ -1,0 +1,127 @@
+/**
+ * The hooks components read the store through. Each returns either one value or
+ * an object built with `useShallow`, so a component re-renders only when what it
+ * shows changed (a progress snapshot does not re-render the header).
+ */
+import { useShallow } from 'zustand/react/shallow';
+import type { ShopGoal } from '../core/scenario/shopScenario';
+import { activeScenario } from './activeScenario';
+import { useStore } from './index';
+import { modelsOf } from './models';
+import { canCompare, canTrain } from './runSlice';
+import { isBusy } from './scenarioSlice';
+import type { AppState } from './types';
+
+/** The shop's business goal of a state; null on a video scenario. */
+function shopGoal(s: AppState): ShopGoal | null {
+  const scenario = activeScenario(s);
+  return scenario.world === 'shop' ? scenario.goal : null;
+}
+
+/** The active scenario with the user's settings (a stable object until they change). */
+export const useScenario = () => useStore(activeScenario);
+
+/** The shop's business goal and ESMM switch; null on a video scenario. */
+export const useShopSettings = () =>
+  useStore(
+    useShallow((s) => {
+      const scenario = activeScenario(s);
+      if (scenario.world !== 'shop') return null;
+      return {
+        goal: scenario.goal,
+        sharedEmbeddings: scenario.model.sharedEmbeddings,
+        setGoal: s.setGoal,
+        setSharedEmbeddings: s.setSharedEmbeddings,
+        disabled: isBusy(s.phase),
+      };
+    }),
+  );
+
+export const useScenarioPicker = () =>
+  useStore(useShallow((s) => ({ scenarios: s.scenarios, scenarioId: s.scenarioId, select: s.selectScenario, disabled: isBusy(s.phase) })));
+
+export const useBackend = () =>
+  useStore(
+    useShallow((s) => ({
+      choice: s.backendChoice,
+      active: s.activeBackend,
+      note: s.backendNote,
+      setChoice: s.setBackendChoice,
+      locked: s.phase === 'training' || s.phase === 'paused',
+    })),
+  );
+
+export const useRuntime = () => useStore((s) => s.runtime);
+
+export const useError = () => useStore(useShallow((s) => ({ error: s.error, dismiss: s.dismissError })));
+
+export const useGenerateStep = () =>
+  useStore(
+    useShallow((s) => ({
+      phase: s.phase,
+      summary: s.summary,
+      generateMs: s.generateMs,
+      stale: s.stale,
+      canGenerate: !isBusy(s.phase),
+      generate: s.generate,
+    })),
+  );
+
+export const useTrainControls = () =>
+  useStore(
+    useShallow((s) => ({
+      phase: s.phase,
+      cancelled: s.cancelled,
+      canTrain: canTrain(s),
+      train: s.train,
+      pause: s.pause,
+      resume: s.resume,
+      cancel: s.cancel,
+    })),
+  );
+
+/** Fast-changing: only the progress bar reads this. */
+export const useTrainProgress = () =>
+  useStore(
+    useShallow((s) => ({
+      progress: s.progress,
+      percent: s.progressPercent,
+      phase: s.phase,
+      stats: s.trainStats,
+      world: s.trainingWorld ?? activeScenario(s).world,
+    })),
+  );
+
+/**
+ * The training curves and the models they belong to: those of the training shown,
+ * or before any training, those the active scenario will train.
+ */
+export const useTrainCharts = () =>
+  useStore(
+    useShallow((s) => {
+      const scenario = activeScenario(s);
+      const trained = s.trainingModels.length > 0;
+      return {
+        lossCurves: s.lossCurves,
+        aucByEpoch: s.aucByEpoch,
+        models: trained ? s.trainingModels : modelsOf(scenario),
+        world: (trained ? s.trainingWorld : null) ?? scenario.world,
+        epochs: scenario.model.epochs,
+      };
+    }),
+  );
+
+export const useCompareStep = () =>
+  useStore(
+    useShallow((s) => ({
+      phase: s.phase,
+      result: s.result,
+      report: s.report,
+      compareMs: s.compareMs,
+      stale: s.stale,
+      canCompare: canCompare(s),
+      compare: s.compare,
+      /** The goal the next comparison ranks for (shop only). */
+      goal: shopGoal(s),
+    })),
+  );

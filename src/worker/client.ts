@@ -1,0 +1,116 @@
+/**
+ * The main thread's side of the training worker: a typed `send`, replies through
+ * `onMessage`, and an in-thread fallback.
+ *
+ * The fallback runs the very same handler (`handler.ts`) on the main thread when
+ * - `new Worker(...)` throws (no module workers, a blocked script, a CSP), or
+ * - the worker reports an error before it said `ready` (its modules failed to load), or
+ * - it stays silent for `readyTimeoutMs`, or
+ * - the caller asks for it (`mainThread: true`, the `?worker=off` link).
+ * Messages sent before the worker was ready are queued and replayed into the fallback,
+ * so the caller never notices the switch except through `onRuntime`.
+ */
+import type { FromWorker, ToWorker } from './protocol';
+
+/** Where the heavy work runs. */
+export type RuntimeMode = 'starting' | 'worker' | 'main-thread';
+
+export interface ClientEvents {
+  /** Every reply, in order. */
+  onMessage(msg: FromWorker): void;
+  /** The runtime changed; `reason` says why a fallback happened. */
+  onRuntime(mode: RuntimeMode, reason?: string): void;
+}
+
+export interface ClientOptions {
+  /** Skip the worker and run on the main thread from the start. */
+  mainThread?: boolean;
+  /** How long the worker may take to load before the fallback takes over, ms. */
+  readyTimeoutMs?: number;
+}
+
+export interface TrainingClient {
+  send(msg: ToWorker): void;
+  /** Stops the worker; the client is unusable afterwards. */
+  dispose(): void;
+}
+
+type Stage = Extract<FromWorker, { type: 'error' }>['during'];
+
+export function createTrainingClient(events: ClientEvents, options: ClientOptions = {}): TrainingClient {
+  let mode: RuntimeMode = 'starting';
+  let worker: Worker | null = null;
+  let local: ((msg: ToWorker) => void) | null = null;
+  let pending: ToWorker[] = [];
+  let lastStage: Stage = 'generate';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const setMode = (m: RuntimeMode, reason?: string) => {
+    mode = m;
+    events.onRuntime(m, reason);
+  };
+
+  const deliver = (msg: ToWorker) => {
+    if (msg.type === 'generate' || msg.type === 'train' || msg.type === 'compare') lastStage = msg.type;
+    if (mode === 'worker' && worker) worker.postMessage(msg);
+    else if (mode === 'main-thread' && local) local(msg);
+    else pending.push(msg);
+  };
+
+  const flush = () => {
+    const queued = pending;
+    pending = [];
+    for (const msg of queued) deliver(msg);
+  };
+
+  async function fallBack(reason: string) {
+    if (mode === 'main-thread') return;
+    clearTimeout(timer);
+    worker?.terminate();
+    worker = null;
+    // Loaded only when needed: tfjs stays out of the main bundle otherwise.
+    const [{ createHandler }, { wasmAssetUrls }] = await Promise.all([import('./handler'), import('../models/wasmAssetUrls')]);
+    // Replies go out as tasks, like a worker's, so callers see the same ordering.
+    local = createHandler((msg) => setTimeout(() => events.onMessage(msg), 0), { wasmPaths: wasmAssetUrls });
+    setMode('main-thread', reason);
+    flush();
+  }
+
+  const describe = (e: Event) => (e instanceof ErrorEvent && e.message ? e.message : 'the worker script could not load');
+
+  function start() {
+    if (options.mainThread) return void fallBack('the link asked for it (worker=off)');
+    try {
+      worker = new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'objective-lab-training' });
+    } catch (e) {
+      return void fallBack(`this browser could not start a worker (${e instanceof Error ? e.message : String(e)})`);
+    }
+    timer = setTimeout(() => void fallBack('the worker did not start in time'), options.readyTimeoutMs ?? 30_000);
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      if (e.data.type === 'ready') {
+        clearTimeout(timer);
+        setMode('worker');
+        flush();
+        return;
+      }
+      events.onMessage(e.data);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      if (mode === 'starting') void fallBack(describe(e));
+      else events.onMessage({ type: 'error', during: lastStage, message: `The training worker failed: ${describe(e)}` });
+    };
+    worker.onmessageerror = () => events.onMessage({ type: 'error', during: lastStage, message: 'A message from the training worker could not be read.' });
+  }
+
+  start();
+  return {
+    send: deliver,
+    dispose() {
+      clearTimeout(timer);
+      worker?.terminate();
+      worker = null;
+      local = null;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The typed messages between the main thread and the training worker.
+ * Discriminated unions on `type`; both sides switch exhaustively.
+ */
+import type { Scenario } from '../core/scenario/parseScenario';
+import type { ReplayResult, WorldSummary } from '../pipeline/anyRun';
+import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
+import type { Report } from '../core/report/report';
+import type { ShopGoal } from '../core/scenario/shopScenario';
+
+export type ToWorker =
+  | { type: 'generate'; scenario: Scenario }
+  | { type: 'train'; backend: BackendChoice }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'cancel' }
+  /**
+   * `goal` (shop only) ranks for this business goal instead of the generated
+   * scenario's: no model learns the goal, so a new goal needs no new training.
+   */
+  | { type: 'compare'; goal?: ShopGoal };
+
+export type FromWorker =
+  /** Sent once when the worker's modules have loaded; until then the client queues its messages. */
+  | { type: 'ready' }
+  | { type: 'generated'; summary: WorldSummary; ms: number }
+  | { type: 'backend'; backend: BackendName; note?: string }
+  | { type: 'progress'; progress: TrainProgress }
+  | { type: 'trained'; stats: TrainStats[] }
+  | { type: 'compared'; result: ReplayResult; report: Report; ms: number }
+  | { type: 'cancelled' }
+  | { type: 'error'; during: 'generate' | 'train' | 'compare'; message: string };
+
+export type { ModelId, ReplayResult, WorldSummary };
