@@ -8,15 +8,12 @@ import type { Dataset } from '../data/dataset';
 import { Rng } from '../random/prng';
 import type { ShopScenario } from '../scenario/shopScenario';
 import { shopBuyProbability, shopClickProbability, shopMatch, type ShopWorld } from '../world/shopWorld';
+import { standardise } from '../world/math';
 import { logExposures } from './loggingPolicy';
 
 /** Observable product features: the standardised log price (shoppers see the price). */
 export function shopItemFeatures(world: ShopWorld): { table: Float32Array; count: number } {
-  const n = world.numItems;
-  const logPrice = Array.from(world.priceYuan, (p) => Math.log(p));
-  const mean = logPrice.reduce((s, x) => s + x, 0) / n;
-  const sd = Math.sqrt(logPrice.reduce((s, x) => s + (x - mean) ** 2, 0) / n) || 1;
-  return { table: Float32Array.from(logPrice, (x) => (x - mean) / sd), count: 1 };
+  return { table: standardise(Array.from(world.priceYuan, Math.log)), count: 1 };
 }
 
 export function generateShopLogs(scenario: ShopScenario, world: ShopWorld): Dataset & { positions: Int32Array } {

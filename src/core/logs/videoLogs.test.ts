@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectWorld, parseScenarioText } from '../scenario/parseScenario';
+import { loadBundledScenario, withChanges as changed } from '../testing/bundledScenarios';
 import type { VideoScenario } from '../scenario/videoScenario';
 import { clickProbability, expectedWatchMinutes, generateVideoWorld } from '../world/videoWorld';
 import { generateVideoLogs, videoItemFeatures } from './videoLogs';
 
-function loadScenario(): VideoScenario {
-  const result = expectWorld(parseScenarioText(readFileSync(new URL('../../../scenarios/video-watch-time.json', import.meta.url), 'utf8')), 'video');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.scenario;
-}
-
-const base = loadScenario();
-const withChanges = (change: (s: VideoScenario) => void): VideoScenario => {
-  const s = structuredClone(base);
-  change(s);
-  return s;
-};
+const base = loadBundledScenario('video-watch-time', 'video');
+const withChanges = (change: (s: VideoScenario) => void): VideoScenario => changed(base, change);
 /** Index of the first difference of two arrays, −1 when equal (deep toEqual is slow on 100 000 rows). */
 const firstDifference = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
   if (a.length !== b.length) return Math.min(a.length, b.length);

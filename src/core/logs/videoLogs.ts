@@ -7,18 +7,17 @@ import type { Dataset } from '../data/dataset';
 import { Rng } from '../random/prng';
 import type { VideoScenario } from '../scenario/videoScenario';
 import { affinity, clickProbability, watchFraction, type VideoWorld } from '../world/videoWorld';
+import { standardise } from '../world/math';
 import { logExposures } from './loggingPolicy';
 
 /** Observable features of each video: standardised log length, and whether it may carry mid-rolls. */
 export function videoItemFeatures(world: VideoWorld): { table: Float32Array; count: number } {
   const count = 2;
   const n = world.numItems;
-  const logLen = Array.from(world.lengthMinutes, (m) => Math.log(m));
-  const mean = logLen.reduce((s, x) => s + x, 0) / n;
-  const sd = Math.sqrt(logLen.reduce((s, x) => s + (x - mean) ** 2, 0) / n) || 1;
+  const logLength = standardise(Array.from(world.lengthMinutes, Math.log));
   const table = new Float32Array(n * count);
   for (let v = 0; v < n; v++) {
-    table[v * count] = (logLen[v] - mean) / sd;
+    table[v * count] = logLength[v];
     table[v * count + 1] = world.lengthMinutes[v] >= world.settings.ads.midRollMinVideoMinutes ? 1 : 0;
   }
   return { table, count };

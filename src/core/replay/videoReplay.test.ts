@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectWorld, parseScenarioText } from '../scenario/parseScenario';
+import { loadBundledScenario, withChanges as changed } from '../testing/bundledScenarios';
 import type { VideoScenario } from '../scenario/videoScenario';
 import { generateVideoWorld, type VideoWorld } from '../world/videoWorld';
 import type { VideoPolicyId, VideoReplayResult } from './types';
@@ -8,18 +7,8 @@ import { examineProbability } from './topK';
 import { oracleScorer, randomScorer, replayVideo, sampleCandidates, type Scorer } from './videoReplay';
 import { videoPairTruth } from './videoTruth';
 
-function loadScenario(): VideoScenario {
-  const result = expectWorld(parseScenarioText(readFileSync(new URL('../../../scenarios/video-watch-time.json', import.meta.url), 'utf8')), 'video');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.scenario;
-}
-
-const base = loadScenario();
-const withChanges = (change: (s: VideoScenario) => void): VideoScenario => {
-  const s = structuredClone(base);
-  change(s);
-  return s;
-};
+const base = loadBundledScenario('video-watch-time', 'video');
+const withChanges = (change: (s: VideoScenario) => void): VideoScenario => changed(base, change);
 
 /** Ideal click-through ranking: the true P(click). */
 const idealCtr = (w: VideoWorld): Scorer => (u, v) => videoPairTruth(w, u, v).pClick;

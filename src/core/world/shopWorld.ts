@@ -5,7 +5,7 @@
  */
 import { Rng } from '../random/prng';
 import type { ShopScenario, ShopWorldSettings } from '../scenario/shopScenario';
-import { sigmoid } from './math';
+import { scaledDot, sigmoid } from './math';
 
 export interface ShopWorld {
   settings: ShopWorldSettings;
@@ -78,10 +78,7 @@ export function generateShopWorld(scenario: ShopScenario): ShopWorld {
 
 /** Taste match m_ui = θ_u·φ_i / √d × matchScale. */
 export function shopMatch(w: ShopWorld, u: number, i: number): number {
-  const d = w.topicDim;
-  let dot = 0;
-  for (let k = 0; k < d; k++) dot += w.userTaste[u * d + k] * w.itemTopic[i * d + k];
-  return (dot / Math.sqrt(d)) * w.settings.matchScale;
+  return scaledDot(w.userTaste, u, w.itemTopic, i, w.topicDim, w.settings.matchScale);
 }
 
 /** P(click | u, i) in (0, 1). */

@@ -1,25 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generateVideoLogs } from '../logs/videoLogs';
 import { replayVideo } from '../replay/videoReplay';
-import { expectWorld, parseScenarioText } from '../scenario/parseScenario';
+import { parseScenarioText } from '../scenario/parseScenario';
+import { loadBundledScenario, withChanges as changed } from '../testing/bundledScenarios';
 import { videoScenarioSchema, type VideoScenario } from '../scenario/videoScenario';
 import { summariseVideo } from './videoSummary';
 import { affinity, expectedWatchMinutes, generateVideoWorld, type VideoWorld } from './videoWorld';
 
-function loadScenario(): VideoScenario {
-  const result = expectWorld(parseScenarioText(readFileSync(new URL('../../../scenarios/video-watch-time.json', import.meta.url), 'utf8')), 'video');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.scenario;
-}
-
-const base = loadScenario();
-const withChanges = (change: (s: VideoScenario) => void): VideoScenario => {
-  const s = structuredClone(base);
-  change(s);
-  return s;
-};
+const base = loadBundledScenario('video-watch-time', 'video');
+const withChanges = (change: (s: VideoScenario) => void): VideoScenario => changed(base, change);
 
 function run(scenario: VideoScenario) {
   const world = generateVideoWorld(scenario);

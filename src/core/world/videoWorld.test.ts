@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectWorld, parseScenarioText } from '../scenario/parseScenario';
+import { loadBundledScenario, withChanges as changed } from '../testing/bundledScenarios';
 import type { VideoScenario } from '../scenario/videoScenario';
 import { affinity, clickProbability, expectedWatchMinutes, generateVideoWorld, watchFraction, type VideoWorld } from './videoWorld';
 
-function loadScenario(): VideoScenario {
-  const result = expectWorld(parseScenarioText(readFileSync(new URL('../../../scenarios/video-watch-time.json', import.meta.url), 'utf8')), 'video');
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.scenario;
-}
-
-const base = loadScenario();
-const withChanges = (change: (s: VideoScenario) => void): VideoScenario => {
-  const s = structuredClone(base);
-  change(s);
-  return s;
-};
+const base = loadBundledScenario('video-watch-time', 'video');
+const withChanges = (change: (s: VideoScenario) => void): VideoScenario => changed(base, change);
 const arrays = (w: VideoWorld) => [w.userTaste, w.userActivity, w.itemTopic, w.lengthMinutes, w.quality, w.clickbait];
 
 describe('generateVideoWorld', () => {

@@ -5,7 +5,7 @@
  */
 import { Rng } from '../random/prng';
 import type { VideoScenario, VideoWorldSettings } from '../scenario/videoScenario';
-import { clamp, sigmoid } from './math';
+import { clamp, scaledDot, sigmoid } from './math';
 
 export interface VideoWorld {
   settings: VideoWorldSettings;
@@ -72,10 +72,7 @@ export function generateVideoWorld(scenario: VideoScenario): VideoWorld {
 
 /** Taste match a_uv = θ_u·φ_v / √d × affinityScale (about standard normal × scale). */
 export function affinity(w: VideoWorld, u: number, v: number): number {
-  const d = w.topicDim;
-  let dot = 0;
-  for (let k = 0; k < d; k++) dot += w.userTaste[u * d + k] * w.itemTopic[v * d + k];
-  return (dot / Math.sqrt(d)) * w.settings.affinityScale;
+  return scaledDot(w.userTaste, u, w.itemTopic, v, w.topicDim, w.settings.affinityScale);
 }
 
 /** P(click | u, v) in (0, 1). */
