@@ -45,6 +45,13 @@ describe('npm run simulate', () => {
     expect(r.stderr).toMatch(/not valid JSON/);
   });
 
+  it('refuses an --out it cannot write before training, with exit 2', () => {
+    const r = simulate('scenarios/video-e2e-small.json', '--out', join(dir, 'no-such-folder', 'r.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^--out: cannot write /m);
+    expect(r.stdout).toBe('');
+  });
+
   it('runs a small scenario end to end and writes the report', () => {
     const out = join(dir, 'report.json');
     const r = simulate('scenarios/video-e2e-small.json', '--seed', '2', '--out', out, '--quiet');

@@ -4,7 +4,9 @@
  * table and writes the report of DESIGN 5.2. A bad scenario exits with code 2
  * and one line per problem.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
 import { parseScenarioText } from '../core/scenario/parseScenario';
 import { selectBackend } from '../models';
 import { compareRun, generateRun, reportRun, trainRun } from '../pipeline/anyRun';
@@ -12,6 +14,8 @@ import { parseArgs, USAGE } from './args';
 import { reportTable } from './table';
 
 async function main(): Promise<number> {
+  // tfjs prints a banner suggesting tfjs-node in Node; PROD silences it (we use wasm or cpu on purpose).
+  tf.env().set('PROD', true);
   const parsed = parseArgs(process.argv.slice(2));
   if (!parsed.ok) {
     for (const p of parsed.problems) console.error(p);
@@ -31,6 +35,16 @@ async function main(): Promise<number> {
     for (const p of result.problems) console.error(p);
     return 2;
   }
+  if (args.outPath) {
+    // Say so now, not after minutes of training.
+    const out = resolve(args.outPath);
+    try {
+      accessSync(existsSync(out) ? out : dirname(out), constants.W_OK);
+    } catch {
+      console.error(`--out: cannot write ${args.outPath}`);
+      return 2;
+    }
+  }
   const scenario = args.seed === undefined ? result.scenario : { ...result.scenario, seed: args.seed };
   const { backend, note } = await selectBackend(args.backend);
   if (note) console.error(note);
@@ -40,7 +54,8 @@ async function main(): Promise<number> {
   const t1 = performance.now();
   const models = await trainRun(run, {
     onProgress: (p) => {
-      if (!args.quiet && p.step === p.totalSteps) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, loss ${p.loss.toFixed(4)}, ${Math.round(p.examplesPerSec)} examples/s`);
+      // The epoch-end snapshot is the one that carries the held-out AUC.
+      if (!args.quiet && p.testAuc !== undefined) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, loss ${p.loss.toFixed(4)}, held-out click AUC ${p.testAuc?.toFixed(3) ?? 'undefined'}, ${Math.round(p.examplesPerSec)} examples/s`);
     },
   });
   try {
