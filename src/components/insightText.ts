@@ -21,3 +21,15 @@ export function compareAmounts(a: number, b: number, more: string, fewer: string
 export function listOf(parts: string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+/**
+ * How a is placed against b, for sentences: "below", "about the same as" or "above".
+ * @param tolerance differences up to this size (in the units of a and b) read "about the same as"
+ */
+export function relativeTo(a: number, b: number, tolerance: number): 'below' | 'about the same as' | 'above' {
+  if (Math.abs(a - b) <= tolerance) return 'about the same as';
+  return a < b ? 'below' : 'above';
+}
+
+/** The AUC under which a model ranks worse than a coin toss, with some room for noise. */
+export const AUC_COIN_TOSS_TOLERANCE = 0.01;

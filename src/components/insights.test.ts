@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VideoPolicyId, VideoReplayResult } from '../core/replay/types';
-import { adsInsight, clicksInsight, screenInsight, summaryInsight } from './insights';
+import { adsInsight, aucInsight, clicksInsight, randomFloor, screenInsight, shareInsight, summaryInsight } from './insights';
 
 const iv = (mean: number) => ({ mean, low: mean * 0.95, high: mean * 1.05 });
 const policy = (id: VideoPolicyId, clicks: number, ads: number, share: number, bait: number) => ({
@@ -45,5 +45,20 @@ describe('what-to-notice sentences', () => {
       ctrClickbait: 0.27, ctrOther: 0.065, watchedShareClickbait: 0.17, watchedShareOther: 0.62, meanVideoMinutes: 11,
     });
     expect(text).toBe('Clickbait is clicked 4.2× as often as other videos, but people watch only 17 % of it after clicking, against 62 % of other videos.');
+  });
+
+  it('places ranking by clicks below, level with or above random correctly', () => {
+    expect(randomFloor(0.12, 0.21)).toBe(', below random (21 %)');
+    expect(randomFloor(0.205, 0.21)).toBe(', about the same as random (21 %)');
+    expect(randomFloor(0.24, 0.21)).toBe(', barely above random (21 %)');
+    expect(randomFloor(0.4, 0.21)).toBe('; random gets 21 %');
+    expect(shareInsight(result)).toBe('Ranking by watch time reaches 49 % of the best possible ad minutes, ranking by clicks 18 %, barely above random (16 %).');
+  });
+
+  it('explains a click AUC under a coin toss', () => {
+    expect(aucInsight([{ epoch: 1, ctr: 0.72, watchTime: 0.44 }])).toContain("The watch-time model's 0.440 is worse than a coin toss on purpose");
+    expect(aucInsight([{ epoch: 1, ctr: 0.72, watchTime: 0.6 }])).not.toContain('coin toss');
+    expect(aucInsight([{ epoch: 1, ctr: 0.6, watchTime: 0.65 }])).toContain('even predicts clicks better');
+    expect(aucInsight([{ epoch: 1, ctr: 0.6, watchTime: 0.605 }])).toContain('about equally well');
   });
 });

@@ -8,7 +8,7 @@ import type { VideoWorldSummary } from '../core/world/videoSummary';
 import type { ModelId } from '../models/types';
 import type { AucPoint, LossPoint } from '../store/types';
 import { formatAmount, formatPercent, formatTimes } from './format';
-import { compareAmounts, pct } from './insightText';
+import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, pct, relativeTo } from './insightText';
 
 function policy(r: VideoReplayResult, id: VideoPolicyId): VideoPolicyResult | undefined {
   return r.policies.find((p) => p.id === id);
@@ -47,11 +47,26 @@ export function aucInsight(rows: AucPoint[]): string {
   }
   const gap = last.ctr - last.watchTime;
   const aucs = `AUC ${last.ctr.toFixed(3)} vs ${last.watchTime.toFixed(3)}`;
-  if (gap > 0.01) {
-    return `Offline, the click model predicts clicks better than the watch-time model (${aucs}). Judged by this number alone you would ship the click model; step 3 shows whether that is the right call.`;
-  }
-  if (gap < -0.01) return `Here the watch-time model even predicts clicks better (${aucs}), but AUC still says nothing about ad minutes: step 3 does.`;
-  return `Offline, both models predict clicks about equally well (${aucs}): this metric alone cannot tell you which one earns more.`;
+  const head =
+    gap > 0.01
+      ? `Offline, the click model predicts clicks better than the watch-time model (${aucs}). Judged by this number alone you would ship the click model; step 3 shows whether that is the right call.`
+      : gap < -0.01
+        ? `Here the watch-time model even predicts clicks better (${aucs}), but AUC still says nothing about ad minutes: step 3 does.`
+        : `Offline, both models predict clicks about equally well (${aucs}): this metric alone cannot tell you which one earns more.`;
+  return `${head}${belowCoinToss(last.watchTime)}`;
+}
+
+/**
+ * Why the watch-time model can score a click AUC under 0.5, which the chart's
+ * "0.5 = coin toss" would otherwise leave unexplained.
+ * @param watchTimeAuc the watch-time model's click AUC, in [0, 1]
+ */
+function belowCoinToss(watchTimeAuc: number): string {
+  if (watchTimeAuc >= 0.5 - AUC_COIN_TOSS_TOLERANCE) return '';
+  return (
+    ` The watch-time model's ${watchTimeAuc.toFixed(3)} is worse than a coin toss on purpose: it ranks clickbait, which gets most of the clicks, low, ` +
+    'because its objective is minutes watched, not clicks.'
+  );
 }
 
 /** Step 3: clicks per 1000 impressions. */
@@ -104,6 +119,16 @@ export function shareInsight(r: VideoReplayResult): string {
   const wt = share('watchTime');
   const random = share('random');
   if (ctr === undefined || wt === undefined) return '';
-  const floor = random === undefined ? '' : ctr - random < 0.05 ? `, barely above random (${pct(random)})` : `; random gets ${pct(random)}`;
+  const floor = random === undefined ? '' : randomFloor(ctr, random);
   return `Ranking by watch time reaches ${pct(wt)} of the best possible ad minutes, ranking by clicks ${pct(ctr)}${floor}.`;
+}
+
+/**
+ * Ranking by clicks against showing videos at random, in words that match the numbers.
+ * @param ctr, random shares of the oracle, in [0, 1]
+ */
+export function randomFloor(ctr: number, random: number): string {
+  const place = relativeTo(ctr, random, 0.01);
+  if (place !== 'above') return `, ${place} random (${pct(random)})`;
+  return ctr - random < 0.05 ? `, barely above random (${pct(random)})` : `; random gets ${pct(random)}`;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CvrSpacePoint, ShopOfflineMetrics, ShopPolicyId, ShopReplayResult } from '../core/replay/types';
 import type { ShopWorldSummary } from '../core/world/shopSummary';
 import {
+  cvrCoinToss,
+  shopAucInsight,
   shopClicksInsight,
   shopFunnelInsight,
   shopGoalInsight,
@@ -65,17 +67,51 @@ describe('the shop’s what-to-notice sentences', () => {
     expect(shopClicksInsight(result)).toBe('Ranking by clicks gets 17 % more clicks than ESMM (44.3 vs 38.0 per 1,000 impressions): it wins the metric it was built for.');
     expect(shopFunnelInsight(result)).toContain('fewer clicks, more purchases');
     expect(shopSpaceInsight(result, result.cvrTrainingImpressions)).toBe(
-      "BASE's CVR model learned from 1,007 clicked impressions, ESMM from all 23,939; on the unclicked impressions it must also rank, BASE predicts 51.0 % conversion and ESMM 4.5 %, where the truth is 8.8 %, so ESMM is closer.",
+      "BASE's CVR model learned from 1,007 clicked impressions, ESMM from all 23,939; on the unclicked impressions it must also rank, " +
+        'ESMM and BASE order the would-be buyers about equally well (ESMM 0.600 vs BASE 0.600, AUC against the would-be purchases). ' +
+        'In level, BASE predicts 51.0 % conversion there and ESMM 4.5 %, where the truth is 8.8 %: BASE over-predicts, ESMM under-predicts.',
     );
   });
 
-  it('name an offline metric that picks another policy than the A/B test', () => {
-    // The CVR AUC agrees (ESMM), the click AUC does not (ranking by clicks).
+  it('lead the space sentence with the ranking, in either direction, and the calibration honestly', () => {
+    const withSpace = (baseAuc: number, esmmAuc: number, basePred: number, esmmPred: number) => ({
+      ...result,
+      cvrSpace: [
+        { ...space('ctrXcvr', 'unclicked', basePred, 0.088), aucVsCounterfactual: baseAuc },
+        { ...space('esmm', 'unclicked', esmmPred, 0.088), aucVsCounterfactual: esmmAuc },
+      ],
+    });
+    const both = shopSpaceInsight(withSpace(0.55, 0.64, 0.03, 0.045), {});
+    expect(both).toMatch(/^on the unclicked impressions it must also rank, ESMM orders the would-be buyers better/);
+    expect(both).toContain('both under-predict.');
+    expect(shopSpaceInsight(withSpace(0.66, 0.6, 0.03, 0.045), {})).toContain('BASE orders the would-be buyers better');
+    expect(shopSpaceInsight(withSpace(0.6, 0.602, 0.09, 0.085), {})).toContain('about equally well');
+    expect(shopSpaceInsight(withSpace(0.6, 0.602, 0.09, 0.085), {})).toContain('both are about right.');
+  });
+
+  it('judge offline against online by the CTCVR AUC, claiming a disagreement only when it is meaningful', () => {
+    // ESMM has the best CTCVR AUC and the most purchases.
     expect(shopOfflineOnlineInsight(result)).toBe(
-      'Offline and online disagree: by the click AUC you would ship ranking by clicks (0.686 vs 0.674), but ESMM earns the most in the A/B test (3.64 vs 2.74 purchases per 1,000 impressions).',
+      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676, and earns the most purchases in the A/B test.',
     );
-    const agreeing = { ...result, policies: result.policies.map((p) => (p.id === 'esmm' ? { ...p, offline: offline(0.7, 0.661, 0.7) } : p)) };
-    expect(shopOfflineOnlineInsight(agreeing)).toContain('point the same way');
+    const withEsmm = (ctcvr: number, purchases: number) => ({
+      ...result,
+      policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 38, purchases, 0.36, offline(0.674, 0.661, ctcvr)) : p)),
+    });
+    // A 0.001 gap is not a disagreement.
+    expect(shopOfflineOnlineInsight(withEsmm(0.657, 3.64))).toMatch(/^Offline, ranking by clicks and ESMM are too close to call/);
+    // A real gap, and ESMM wins online beyond the intervals.
+    expect(shopOfflineOnlineInsight(withEsmm(0.64, 3.64))).toMatch(/^Offline and online disagree: .* ship ranking by clicks \(0\.658 vs 0\.640\)/);
+    // A real gap, but the online difference is within the intervals.
+    expect(shopOfflineOnlineInsight(withEsmm(0.64, 2.8))).toContain('within the confidence intervals');
+  });
+
+  it('explain a CVR AUC under a coin toss', () => {
+    expect(cvrCoinToss(0.7)).toBe('');
+    expect(cvrCoinToss(0.503)).toBe(' (about a coin toss)');
+    expect(cvrCoinToss(0.389, 1007)).toContain('worse than a coin toss: it learned from only 1,007 clicked impressions');
+    const rows = [{ epoch: 1, ctr: 0.7, cvr: 0.389, esmm: 0.69 }];
+    expect(shopAucInsight(rows, ['ctr', 'cvr', 'esmm'], 1007)).toContain('AUC 0.389 (worse than a coin toss');
   });
 
   it('say so honestly when a run goes the other way', () => {

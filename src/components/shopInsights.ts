@@ -3,14 +3,14 @@
  * screen so that a sentence can never claim what the run did not show. Each one
  * says what happened in this run, in either direction.
  */
-import type { ShopPolicyResult, ShopReplayResult } from '../core/replay/types';
+import type { CvrSpacePoint, ShopPolicyResult, ShopReplayResult } from '../core/replay/types';
 import type { ShopWorldSummary } from '../core/world/shopSummary';
 import type { ModelId } from '../models/types';
 import type { AucPoint, LossPoint } from '../store/types';
 import { esmmPolicy } from './charts/policies';
 import { POLICY_LABELS } from './charts/palette';
 import { formatAmount, formatCount, formatPercent, formatTimes } from './format';
-import { compareAmounts, listOf, pct } from './insightText';
+import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, listOf, pct, relativeTo } from './insightText';
 
 const find = (r: ShopReplayResult, id: ShopPolicyResult['id']) => r.policies.find((p) => p.id === id);
 
@@ -54,8 +54,11 @@ export function shopLossInsight(curves: Partial<Record<ModelId, LossPoint[]>>, m
   return `Loss falls as the models learn: ${listOf(parts)}; ESMM adds a click term and a click-and-buy term, and the CVR model counts clicked impressions only, so the numbers are not comparable across models.`;
 }
 
-/** Step 2: the held-out AUC of the shop's models after the last epoch. */
-export function shopAucInsight(rows: AucPoint[], models: readonly ModelId[]): string {
+/**
+ * Step 2: the held-out AUC of the shop's models after the last epoch.
+ * @param cvrTrainRows clicked training impressions the CVR model learned from, when known
+ */
+export function shopAucInsight(rows: AucPoint[], models: readonly ModelId[], cvrTrainRows?: number): string {
   const last = rows[rows.length - 1];
   const esmm = models.find((m) => m === 'esmm' || m === 'esmmNs');
   if (!last || last.ctr === undefined || last.cvr === undefined || !esmm || last[esmm] === undefined) {
@@ -63,9 +66,18 @@ export function shopAucInsight(rows: AucPoint[], models: readonly ModelId[]): st
   }
   return (
     `After the last epoch the CTR model separates clicks with AUC ${last.ctr.toFixed(3)} and ${NAMES[esmm]}'s click tower with ${last[esmm]!.toFixed(3)}, ` +
-    `while the CVR model tells buyers from the other clickers with AUC ${last.cvr.toFixed(3)}${last.cvr <= 0.5 ? ' (no better than a coin toss)' : ''}: ` +
+    `while the CVR model tells buyers from the other clickers with AUC ${last.cvr.toFixed(3)}${cvrCoinToss(last.cvr, cvrTrainRows)}: ` +
     'none of these says which ranking sells more, step 3 does.'
   );
+}
+
+/** The CVR model's AUC against a coin toss, with the reason when it does worse. */
+export function cvrCoinToss(auc: number, trainRows?: number): string {
+  const place = relativeTo(auc, 0.5, AUC_COIN_TOSS_TOLERANCE);
+  if (place === 'above') return '';
+  if (place === 'about the same as') return ' (about a coin toss)';
+  const few = trainRows === undefined ? 'only the clicked impressions' : `only ${formatCount(trainRows)} clicked impressions`;
+  return ` (worse than a coin toss: it learned from ${few}, too few purchases to tell buyers apart, so its ranking is noise that happens to point the wrong way)`;
 }
 
 /** Step 3: clicks per 1000 impressions, ranking by clicks against ESMM. */
@@ -139,43 +151,82 @@ export function shopSpaceInsight(r: ShopReplayResult, trained: Partial<Record<Sh
       ? `BASE's CVR model learned from ${formatCount(trained.ctrXcvr)} clicked impressions, ${name} from all ${formatCount(trained[esmm.id])}; `
       : '';
   if (!base || !ours) return `${learned}the comparison of predicted and true conversion needs both CVR models.`;
-  const off = (c: typeof base) => Math.abs(c.meanPredictedCvr - c.meanTrueCvr);
-  const closer = off(ours) < off(base) ? name : 'BASE';
+  return `${learned}${spaceRanking(base, ours, name)}${spaceCalibration(base, ours, name)}`;
+}
+
+/** What matters for ranking: which CVR model orders the unclicked impressions better by their would-be purchases z*. */
+function spaceRanking(base: CvrSpacePoint, ours: CvrSpacePoint, name: string): string {
+  const b = base.aucVsCounterfactual;
+  const o = ours.aucVsCounterfactual;
+  if (b === null || o === null) return 'on the unclicked impressions it must also rank there are too few would-be purchases to compare the orderings';
+  const aucs = `${name} ${o.toFixed(3)} vs BASE ${b.toFixed(3)}, AUC against the would-be purchases`;
+  const place = relativeTo(o, b, 0.005);
+  if (place === 'about the same as') return `on the unclicked impressions it must also rank, ${name} and BASE order the would-be buyers about equally well (${aucs})`;
+  const better = place === 'above' ? name : 'BASE';
+  return `on the unclicked impressions it must also rank, ${better} orders the would-be buyers better (${aucs}), which is what ranking needs`;
+}
+
+/** The level of the predictions, honestly: over or under the true conversion on the unclicked impressions. */
+function spaceCalibration(base: CvrSpacePoint, ours: CvrSpacePoint, name: string): string {
+  const truth = ours.meanTrueCvr;
+  const side = (c: CvrSpacePoint) => relativeTo(c.meanPredictedCvr, truth, 0.1 * truth);
+  const sb = side(base);
+  const so = side(ours);
+  const words = { below: 'under-predict', above: 'over-predict', 'about the same as': 'are about right' } as const;
+  const verdict =
+    sb === so
+      ? `both ${words[sb]}`
+      : `BASE ${words[sb].replace('predict', 'predicts').replace('are', 'is')}, ${name} ${words[so].replace('predict', 'predicts').replace('are', 'is')}`;
   return (
-    `${learned}on the unclicked impressions it must also rank, BASE predicts ${formatPercent(base.meanPredictedCvr)} conversion and ${name} ${formatPercent(ours.meanPredictedCvr)}, ` +
-    `where the truth is ${formatPercent(ours.meanTrueCvr)}, so ${closer} is closer.`
+    `. In level, BASE predicts ${formatPercent(base.meanPredictedCvr)} conversion there and ${name} ${formatPercent(ours.meanPredictedCvr)}, ` +
+    `where the truth is ${formatPercent(truth)}: ${verdict}.`
   );
 }
 
 /** Policy names inside a sentence. */
 const IN_SENTENCE: Partial<Record<ShopPolicyResult['id'], string>> = { ctr: 'ranking by clicks', ctrXcvr: 'BASE (CTR × CVR)', esmm: 'ESMM', esmmNs: 'ESMM-NS' };
 
-/** The offline metrics a team would judge the models by, the paper's protocol first. */
-const OFFLINE_METRICS = [
-  { key: 'cvrAuc', name: 'the CVR AUC on clicked impressions (the paper’s offline protocol)' },
-  { key: 'ctrAuc', name: 'the click AUC' },
-  { key: 'ctcvrAuc', name: 'the CTCVR AUC' },
-] as const;
+/** Offline AUC gaps up to this size are too small to pick a model by. */
+const MEANINGFUL_AUC_GAP = 0.005;
 
-/** Step 3, the table: does the offline metric pick the policy that wins the A/B test? */
+/**
+ * Step 3, the table: does the offline metric that matches the goal (the CTCVR AUC:
+ * click-and-buy over every impression) pick the policy that wins the A/B test? A
+ * disagreement is only claimed when the AUC gap is meaningful and the A/B order is
+ * the other way beyond the confidence intervals.
+ */
 export function shopOfflineOnlineInsight(r: ShopReplayResult): string {
-  const learned = r.policies.filter((p) => p.offline);
+  const learned = r.policies.filter((p) => p.offline?.ctcvrAuc !== null && p.offline?.ctcvrAuc !== undefined);
   if (learned.length < 2) return '';
   const goal = r.goal === 'gmv' ? 'gmvPer1k' : 'purchasesPer1k';
   const goalWords = r.goal === 'gmv' ? 'yuan of GMV' : 'purchases';
   const best = <T>(items: T[], value: (t: T) => number) => items.reduce((a, b) => (value(b) > value(a) ? b : a));
+  const auc = (p: ShopPolicyResult) => p.offline!.ctcvrAuc!;
   const winner = best(learned, (p) => p.online[goal].mean);
+  const offlineBest = best(learned, auc);
   const name = (p: ShopPolicyResult) => IN_SENTENCE[p.id] ?? p.id;
-  for (const m of OFFLINE_METRICS) {
-    const own = winner.offline?.[m.key];
-    const rated = learned.filter((p) => p.offline?.[m.key] !== null && p.offline?.[m.key] !== undefined);
-    if (own === null || own === undefined || rated.length < 2) continue;
-    const offlineBest = best(rated, (p) => p.offline![m.key]!);
-    if (offlineBest.id === winner.id || offlineBest.offline![m.key]! <= own) continue;
+  const ctcvr = 'AUC of click-and-buy over every impression (CTCVR AUC)';
+  const metric = `the offline metric that matches the goal, the ${ctcvr}`;
+  const online = (a: ShopPolicyResult, b: ShopPolicyResult) => `${formatAmount(a.online[goal].mean)} vs ${formatAmount(b.online[goal].mean)} ${goalWords} per 1,000 impressions`;
+  if (offlineBest.id === winner.id) {
+    return `Here offline and online point the same way: ${name(winner)} has the best ${ctcvr}, ${auc(winner).toFixed(3)}, and earns the most ${goalWords} in the A/B test.`;
+  }
+  const gap = auc(offlineBest) - auc(winner);
+  const separated = winner.online[goal].low > offlineBest.online[goal].high;
+  if (gap > MEANINGFUL_AUC_GAP && separated) {
     return (
-      `Offline and online disagree: by ${m.name} you would ship ${name(offlineBest)} (${offlineBest.offline![m.key]!.toFixed(3)} vs ${own.toFixed(3)}), ` +
-      `but ${name(winner)} earns the most in the A/B test (${formatAmount(winner.online[goal].mean)} vs ${formatAmount(offlineBest.online[goal].mean)} ${goalWords} per 1,000 impressions).`
+      `Offline and online disagree: by ${metric} you would ship ${name(offlineBest)} (${auc(offlineBest).toFixed(3)} vs ${auc(winner).toFixed(3)}), ` +
+      `but ${name(winner)} earns the most in the A/B test (${online(winner, offlineBest)}, beyond the confidence intervals).`
     );
   }
-  return `Here the offline AUCs point the same way as the A/B test: ${name(winner)} has the best AUC on every metric it is measured by and earns the most ${goalWords}.`;
+  if (gap <= MEANINGFUL_AUC_GAP) {
+    return (
+      `Offline, ${name(offlineBest)} and ${name(winner)} are too close to call by ${metric} (${auc(offlineBest).toFixed(3)} vs ${auc(winner).toFixed(3)}); ` +
+      `the A/B test tells them apart: ${name(winner)} earns the most (${online(winner, offlineBest)}).`
+    );
+  }
+  return (
+    `By ${metric} ${name(offlineBest)} looks better (${auc(offlineBest).toFixed(3)} vs ${auc(winner).toFixed(3)}); in the A/B test ${name(winner)} earns a little more ` +
+    `(${online(winner, offlineBest)}), but within the confidence intervals, so this run cannot tell them apart online.`
+  );
 }

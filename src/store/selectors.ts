@@ -107,6 +107,8 @@ export const useTrainCharts = () =>
         models: trained ? s.trainingModels : modelsOf(scenario),
         world: (trained ? s.trainingWorld : null) ?? scenario.world,
         epochs: scenario.model.epochs,
+        /** Clicked training impressions the shop's CVR model learned from, once trained. */
+        cvrTrainRows: s.trainStats?.find((t) => t.modelId === 'cvr')?.trainRows,
       };
     }),
   );

@@ -22,7 +22,7 @@ function aucAxis(rows: AucPoint[], models: readonly ModelId[]) {
 }
 
 export function AucChart() {
-  const { aucByEpoch, models, world, epochs: planned } = useTrainCharts();
+  const { aucByEpoch, models, world, epochs: planned, cvrTrainRows } = useTrainCharts();
   const axis = aucAxis(aucByEpoch, models);
   // The x axis spans every epoch from the start, so the first point does not sit alone mid-chart.
   const epochs = Math.max(2, planned, ...aucByEpoch.map((r) => r.epoch));
@@ -37,7 +37,7 @@ export function AucChart() {
           ? 'CTR model and ESMM: clicked vs unclicked test impressions; CVR model: buyers vs other clickers (0.5 = coin toss, 1 = perfect)'
           : 'how well each model separates clicked from unclicked test impressions (0.5 = coin toss, 1 = perfect)'
       }
-      notice={aucByEpoch.length ? (shop ? shopAucInsight(aucByEpoch, models) : aucInsight(aucByEpoch)) : undefined}
+      notice={aucByEpoch.length ? (shop ? shopAucInsight(aucByEpoch, models, cvrTrainRows) : aucInsight(aucByEpoch)) : undefined}
       empty={aucByEpoch.length ? undefined : 'A point appears at the end of each epoch.'}
       data={{ points: aucByEpoch.length }}
     >
