@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VideoPolicyId, VideoReplayResult } from '../core/replay/types';
-import { adsInsight, aucInsight, clicksInsight, randomFloor, screenInsight, shareInsight, summaryInsight } from './insights';
+import { adsInsight, aucInsight, clicksInsight, lossInsight, randomFloor, screenInsight, shareInsight, summaryInsight } from './insights';
 
 const iv = (mean: number) => ({ mean, low: mean * 0.95, high: mean * 1.05 });
 const policy = (id: VideoPolicyId, clicks: number, ads: number, share: number, bait: number) => ({
@@ -60,5 +60,10 @@ describe('what-to-notice sentences', () => {
     expect(aucInsight([{ epoch: 1, ctr: 0.72, watchTime: 0.6 }])).not.toContain('coin toss');
     expect(aucInsight([{ epoch: 1, ctr: 0.6, watchTime: 0.65 }])).toContain('even predicts clicks better');
     expect(aucInsight([{ epoch: 1, ctr: 0.6, watchTime: 0.605 }])).toContain('about equally well');
+  });
+
+  it('quotes the per-epoch mean losses the status line quotes', () => {
+    expect(lossInsight({ ctr: [0.49, 0.3, 0.248] })).toBe("Loss falls as the models learn (mean over the first and the last epoch): the click model's from 0.490 to 0.248.");
+    expect(lossInsight({})).toContain('it should fall and then flatten');
   });
 });

@@ -6,7 +6,7 @@
 import type { VideoPolicyId, VideoPolicyResult, VideoReplayResult } from '../core/replay/types';
 import type { VideoWorldSummary } from '../core/world/videoSummary';
 import type { ModelId } from '../models/types';
-import type { AucPoint, LossPoint } from '../store/types';
+import type { AucPoint } from '../store/types';
 import { formatAmount, formatPercent, formatTimes } from './format';
 import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, pct, relativeTo } from './insightText';
 
@@ -26,17 +26,21 @@ export function summaryInsight(s: VideoWorldSummary): string {
   );
 }
 
-/** Step 2: the loss curves. */
-export function lossInsight(curves: Partial<Record<ModelId, LossPoint[]>>): string {
+/**
+ * Step 2: the loss curves, in the numbers the status line uses too: each model's mean
+ * loss over its first and its last epoch (`TrainStats.lossHistory`).
+ * @param histories per model, the mean training loss of each epoch; empty until trained
+ */
+export function lossInsight(histories: Partial<Record<ModelId, readonly number[]>>): string {
   const parts: string[] = [];
   for (const [id, name] of [['ctr', 'click model'], ['watchTime', 'watch-time model']] as const) {
-    const c = curves[id] ?? [];
-    if (c.length < 2) continue;
-    parts.push(`the ${name}'s from ${formatAmount(c[0].loss)} to ${formatAmount(c[c.length - 1].loss)}`);
+    const h = histories[id] ?? [];
+    if (h.length < 2) continue;
+    parts.push(`the ${name}'s from ${formatAmount(h[0])} to ${formatAmount(h[h.length - 1])}`);
   }
   if (!parts.length) return 'The loss is how wrong each model still is on its training logs; it should fall and then flatten.';
   const why = parts.length === 2 ? ' The watch-time loss is larger because every click counts as many times as the minutes watched.' : '';
-  return `Loss falls as the models learn: ${parts.join(', ')}.${why}`;
+  return `Loss falls as the models learn (mean over the first and the last epoch): ${parts.join(', ')}.${why}`;
 }
 
 /** Step 2: held-out AUC, the offline metric engineers usually look at. */

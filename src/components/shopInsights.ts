@@ -6,7 +6,7 @@
 import type { CvrSpacePoint, ShopPolicyResult, ShopReplayResult } from '../core/replay/types';
 import type { ShopWorldSummary } from '../core/world/shopSummary';
 import type { ModelId } from '../models/types';
-import type { AucPoint, LossPoint } from '../store/types';
+import type { AucPoint } from '../store/types';
 import { esmmPolicy } from './charts/policies';
 import { POLICY_LABELS } from './charts/palette';
 import { formatAmount, formatCount, formatPercent, formatTimes } from './format';
@@ -44,14 +44,18 @@ export function shopSelectionInsight(s: ShopWorldSummary): string {
 /** The learned models of a shop training, with the names the sentences use. */
 const NAMES: Partial<Record<ModelId, string>> = { ctr: 'the CTR model', cvr: 'the CVR model', esmm: 'ESMM', esmmNs: 'ESMM-NS' };
 
-/** Step 2: the loss curves of the shop's models. */
-export function shopLossInsight(curves: Partial<Record<ModelId, LossPoint[]>>, models: readonly ModelId[]): string {
+/**
+ * Step 2: the loss curves of the shop's models, in the numbers the status line uses
+ * too: each model's mean loss over its first and its last epoch.
+ * @param histories per model, the mean training loss of each epoch; empty until trained
+ */
+export function shopLossInsight(histories: Partial<Record<ModelId, readonly number[]>>, models: readonly ModelId[]): string {
   const parts = models.flatMap((id) => {
-    const c = curves[id] ?? [];
-    return c.length < 2 ? [] : [`${NAMES[id] ?? id}'s from ${formatAmount(c[0].loss)} to ${formatAmount(c[c.length - 1].loss)}`];
+    const h = histories[id] ?? [];
+    return h.length < 2 ? [] : [`${NAMES[id] ?? id}'s from ${formatAmount(h[0])} to ${formatAmount(h[h.length - 1])}`];
   });
   if (!parts.length) return 'The loss is how wrong each model still is on its training logs; it should fall and then flatten.';
-  return `Loss falls as the models learn: ${listOf(parts)}; ESMM adds a click term and a click-and-buy term, and the CVR model counts clicked impressions only, so the numbers are not comparable across models.`;
+  return `Loss falls as the models learn (mean over the first and the last epoch): ${listOf(parts)}; ESMM adds a click term and a click-and-buy term, and the CVR model counts clicked impressions only, so the numbers are not comparable across models.`;
 }
 
 /**

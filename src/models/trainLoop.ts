@@ -1,6 +1,7 @@
 /**
  * The one training loop every model uses: seeded pre-shuffled minibatches, epochs,
- * progress at most ~10 times a second, pause, cancel, and a NaN/Infinity guard.
+ * progress about 10 times an epoch at fixed steps (so the curves are the same for a
+ * seed, whatever the machine's speed), pause, cancel, and a NaN/Infinity guard.
  *
  * What a step does lives in `batchStep.ts`; what a model is lives in its `TrainSpec`.
  */
@@ -45,8 +46,11 @@ export interface LoopSettings {
   learningRate: number;
 }
 
-/** Snapshots sent to `onProgress` at most every this many ms (≈ 10 a second). */
-const PROGRESS_INTERVAL_MS = 100;
+/**
+ * Ordinary snapshots sent to `onProgress` per epoch, at fixed step multiples: time
+ * is never used, so two runs with one seed draw the same curve points.
+ */
+export const PROGRESS_POINTS_PER_EPOCH = 10;
 /** Work between yields to the event loop, so a worker can receive pause/cancel. */
 const YIELD_INTERVAL_MS = 50;
 
@@ -68,6 +72,7 @@ export async function trainLoop(
   const batchSize = Math.max(1, Math.min(Math.floor(settings.batchSize), rows.size));
   const stepsPerEpoch = Math.ceil(rows.size / batchSize);
   const totalSteps = stepsPerEpoch * settings.epochs;
+  const reportEvery = Math.max(1, Math.ceil(stepsPerEpoch / PROGRESS_POINTS_PER_EPOCH));
   const order = new Int32Array(rows.size);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const rng = Rng.forStream(seed, 'batches');
@@ -82,7 +87,6 @@ export async function trainLoop(
   let sinceReportLoss = 0;
   let sinceReportRows = 0;
   let lastTick = now();
-  let lastReport = lastTick;
   let lastYield = lastTick;
 
   const progress = (epoch: number, testAuc?: number | null): TrainProgress => ({
@@ -101,7 +105,6 @@ export async function trainLoop(
     control.onProgress?.(p);
     sinceReportLoss = 0;
     sinceReportRows = 0;
-    lastReport = now();
   };
 
   try {
@@ -130,7 +133,7 @@ export async function trainLoop(
         const t = now();
         activeMs += t - lastTick;
         lastTick = t;
-        if (t - lastReport >= PROGRESS_INTERVAL_MS && s + 1 < stepsPerEpoch) report(progress(epoch));
+        if ((s + 1) % reportEvery === 0 && s + 1 < stepsPerEpoch) report(progress(epoch));
         if (t - lastYield >= YIELD_INTERVAL_MS) {
           await yieldToEventLoop();
           lastYield = lastTick = now();

@@ -10,6 +10,7 @@ import { useStore } from './index';
 import { modelsOf } from './models';
 import { canCompare, canTrain } from './runSlice';
 import { isBusy } from './scenarioSlice';
+import type { ModelId, TrainStats } from '../models/types';
 import type { AppState } from './types';
 
 /** The shop's business goal of a state; null on a video scenario. */
@@ -109,9 +110,25 @@ export const useTrainCharts = () =>
         epochs: scenario.model.epochs,
         /** Clicked training impressions the shop's CVR model learned from, once trained. */
         cvrTrainRows: s.trainStats?.find((t) => t.modelId === 'cvr')?.trainRows,
+        /** Mean loss of each epoch per model, once trained: the numbers the sentence and the status line quote. */
+        lossHistories: lossHistories(s.trainStats),
       };
     }),
   );
+
+const NO_HISTORIES: Partial<Record<ModelId, readonly number[]>> = {};
+const historiesCache = new WeakMap<TrainStats[], Partial<Record<ModelId, readonly number[]>>>();
+
+/** Per-model epoch losses of a finished training, the same object for the same stats (a stable selector value). */
+function lossHistories(stats: TrainStats[] | null): Partial<Record<ModelId, readonly number[]>> {
+  if (!stats) return NO_HISTORIES;
+  let h = historiesCache.get(stats);
+  if (!h) {
+    h = Object.fromEntries(stats.map((t) => [t.modelId, t.lossHistory]));
+    historiesCache.set(stats, h);
+  }
+  return h;
+}
 
 export const useCompareStep = () =>
   useStore(

@@ -61,14 +61,14 @@ function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: L
 }
 
 export function LossChart() {
-  const { lossCurves, models, world } = useTrainCharts();
+  const { lossCurves, models, world, lossHistories } = useTrainCharts();
   const total = models.reduce((n, id) => n + (lossCurves[id]?.length ?? 0), 0);
   return (
     <ChartFrame
       testId="train.chart.loss"
       title="Training loss"
       unit="mean log loss on the training logs (lower is better)"
-      notice={total > 0 ? (world === 'video' ? lossInsight(lossCurves) : shopLossInsight(lossCurves, models)) : undefined}
+      notice={total > 0 ? (world === 'video' ? lossInsight(lossHistories) : shopLossInsight(lossHistories, models)) : undefined}
       empty={total === 0 ? 'The curves appear when training starts.' : undefined}
       data={{ points: total }}
     >
