@@ -98,18 +98,25 @@ test('shop: ESMM sells more than ranking by clicks, which wins clicks; GMV re-ra
   expect(report.policies.esmm.online.gmvPer1k).toBeCloseTo(await lab.compare.metric('esmm', 'gmvPer1k'), 6);
 });
 
-test('shop: the ESMM switch trains ESMM-NS instead, after a new Generate', async ({ page }) => {
+test('shop: the ESMM switch keeps the generated logs and trains ESMM-NS instead', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.goto({ scenario: 'shop-e2e-small', backend: 'wasm' });
   await lab.generate();
-  await lab.esmmShared.uncheck();
-  await expect(lab.stale.first()).toBeVisible();
-  await expect(lab.training.startButton).toBeDisabled();
-  expect(page.url()).toContain('esmm=separate');
-
-  await lab.generate();
   await lab.training.start();
   await lab.training.waitUntilTrained();
+  const world = await page.getByTestId('world.summary').textContent();
+  await lab.esmmShared.uncheck();
+  // The world does not depend on the switch: it stays, fresh; only the models must learn again.
+  await expect(lab.stale).toHaveCount(0);
+  await expect(page.getByTestId('train.models-stale')).toBeVisible();
+  expect(await page.getByTestId('world.summary').textContent()).toBe(world);
+  await expect(lab.training.startButton).toBeEnabled();
+  await expect(page.getByTestId('compare.start')).toBeDisabled();
+  expect(page.url()).toContain('esmm=separate');
+
+  await lab.training.start();
+  await lab.training.waitUntilTrained();
+  await expect(page.getByTestId('train.models-stale')).toHaveCount(0);
   expect((await lab.training.lossCurves()).map((c) => c.model)).toEqual(['ctr', 'cvr', 'esmmNs']);
   await expect(page.getByTestId('train.stats')).toContainText('ESMM-NS (separate embeddings)');
   await lab.compare.run();

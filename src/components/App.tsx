@@ -5,6 +5,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { GenerateStep } from './GenerateStep';
 import { Header } from './Header';
 import { RuntimeNotice } from './RuntimeNotice';
+import { ScenarioLockHint } from './ScenarioLockHint';
 import { ScenarioPicker } from './ScenarioPicker';
 import { TrainStep } from './TrainStep';
 import { WORLD_TEXT } from './worldText';
@@ -17,6 +18,7 @@ export function App() {
       <main className="app-main">
         <RuntimeNotice />
         <ScenarioPicker />
+        <ScenarioLockHint />
         <ErrorBanner />
         <GenerateStep />
         <TrainStep />

@@ -14,12 +14,12 @@ import { WORLD_TEXT } from './worldText';
 const GOAL_WORDS = { purchases: 'purchases', gmv: 'GMV' } as const;
 
 export function CompareStep() {
-  const { phase, result, report, compareMs, stale, canCompare, compare, goal } = useCompareStep();
+  const { phase, result, report, compareMs, stale, modelsStale, canCompare, compare, goal } = useCompareStep();
   const scenario = useScenario();
   const comparing = phase === 'comparing';
   // A shop result that ranked for another goal than the one chosen now: the models still fit, the ranking does not.
-  const goalStale = !stale && result?.world === 'shop' && goal !== null && result.goal !== goal;
-  const outdated = stale || goalStale;
+  const goalStale = !stale && !modelsStale && result?.world === 'shop' && goal !== null && result.goal !== goal;
+  const outdated = stale || modelsStale || goalStale;
   const text = WORLD_TEXT[scenario.world];
   return (
     <Step
@@ -42,6 +42,11 @@ export function CompareStep() {
       ) : (
         <div className={outdated ? 'is-stale' : undefined} data-world={result.world}>
           <StaleNote show={stale} />
+          {modelsStale && !stale ? (
+            <p className="stale-note" role="status" data-testid="results.models-stale">
+              These results come from models trained with the other ESMM setting. Press Train again, then Compare: the generated logs stay as they are.
+            </p>
+          ) : null}
           {goalStale && result.world === 'shop' && goal ? (
             <p className="stale-note" role="status" data-testid="results.goal-stale">
               These results rank for {GOAL_WORDS[result.goal]}. Press Compare again to rank for {GOAL_WORDS[goal]}: the trained models stay as they are.

@@ -7,14 +7,16 @@ import { useTrainProgress } from '../store/selectors';
 import { formatAmount, formatDuration, formatRate } from './format';
 
 export function TrainProgressBar() {
-  const { progress, percent, phase, stats, world } = useTrainProgress();
+  const { progress, percent, phase, stats, world, measuring } = useTrainProgress();
   const shown = Math.round(percent);
   const running = phase === 'training' || phase === 'paused';
   let status = 'Not trained yet.';
   if (progress && running) {
     status = `${phase === 'paused' ? 'Paused: ' : ''}${modelLabel(progress.modelId, world)}, epoch ${progress.epoch} of ${progress.epochs}`;
-  } else if (running) status = 'Starting the backend…';
-  else if (stats) status = stats.length === 2 ? 'Both models are trained.' : `All ${stats.length} models are trained.`;
+  } else if (running) status = measuring ? 'Measuring which backend is fastest on this machine…' : 'Starting the backend…';
+  else if (stats && (phase === 'trained' || phase === 'comparing' || phase === 'compared')) {
+    status = stats.length === 2 ? 'Both models are trained.' : `All ${stats.length} models are trained.`;
+  } else if (stats) status = 'Not trained for this scenario or these settings yet: the numbers below are from the previous training.';
   else if (progress) status = 'Stopped.';
 
   return (
@@ -22,7 +24,8 @@ export function TrainProgressBar() {
       <div className="progress__status">
         <span data-testid="train.status">{status}</span>
         <span className="progress__numbers">
-          {progress && running ? (
+          {/* While paused the speed would be stale: nothing is being learned. */}
+          {progress && phase === 'training' ? (
             <>
               <span data-testid="train.speed" data-value={progress.examplesPerSec}>
                 {formatRate(progress.examplesPerSec)} examples/s

@@ -3,6 +3,7 @@
  * watch-time model; shop: CTR, CVR and ESMM), with live loss curves and held-out
  * AUC per epoch.
  */
+import { useEffect, useRef } from 'react';
 import { useScenario, useTrainControls } from '../store/selectors';
 import { AucChart } from './charts/AucChart';
 import { LossChart } from './charts/LossChart';
@@ -11,10 +12,23 @@ import { TrainProgressBar } from './TrainProgressBar';
 import { WORLD_TEXT } from './worldText';
 
 export function TrainStep() {
-  const { phase, cancelled, canTrain, train, pause, resume, cancel } = useTrainControls();
+  const { phase, cancelled, modelsStale, canTrain, train, pause, resume, cancel } = useTrainControls();
   const running = phase === 'training' || phase === 'paused';
   const waiting = !running && !canTrain && phase !== 'comparing';
   const { world } = useScenario();
+  const trainButton = useRef<HTMLButtonElement>(null);
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(running);
+  // Train (or Pause and Cancel) become disabled under the keyboard focus, which would
+  // drop it to <body>: move it to the control that now makes sense.
+  useEffect(() => {
+    if (wasRunning.current === running) return;
+    wasRunning.current = running;
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    if (running && (lost || active === trainButton.current)) pauseButton.current?.focus();
+    else if (!running && (lost || (active instanceof HTMLButtonElement && active.disabled))) trainButton.current?.focus();
+  }, [running]);
   return (
     <Step
       number={2}
@@ -24,10 +38,11 @@ export function TrainStep() {
       waiting={waiting}
       actions={
         <>
-          <button type="button" className="button button--primary" data-testid="train.start" onClick={train} disabled={!canTrain}>
+          <button ref={trainButton} type="button" className="button button--primary" data-testid="train.start" onClick={train} disabled={!canTrain}>
             {phase === 'trained' || phase === 'compared' ? 'Train again' : 'Train'}
           </button>
           <button
+            ref={pauseButton}
             type="button"
             className="button"
             data-testid="train.pause"
@@ -49,8 +64,13 @@ export function TrainStep() {
           Training was cancelled. Press Train to start again.
         </p>
       ) : null}
+      {modelsStale ? (
+        <p className="stale-note" role="status" data-testid="train.models-stale">
+          The ESMM setting changed: the generated logs stay, but the models must learn again. Press Train again.
+        </p>
+      ) : null}
       {/* Three loss curves need more room than two. */}
-      <div className={`chart-grid ${world === 'shop' ? 'chart-grid--lead' : 'chart-grid--two'}`}>
+      <div className={`chart-grid ${world === 'shop' ? 'chart-grid--lead' : 'chart-grid--two'} ${modelsStale ? 'is-stale' : ''}`}>
         <LossChart />
         <AucChart />
       </div>

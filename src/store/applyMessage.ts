@@ -29,6 +29,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
         compareMs: null,
         resultsScenarioId: get().scenarioId,
         stale: false,
+        modelsStale: false,
       });
       return;
     case 'backend':

@@ -27,6 +27,7 @@ export const useStore = create<AppState>()((...a) => ({
   compareMs: null,
   resultsScenarioId: null,
   stale: false,
+  modelsStale: false,
 }));
 
 connectRuntime({

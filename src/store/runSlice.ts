@@ -21,7 +21,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     const s = get();
     if (isBusy(s.phase)) return;
     const scenario = activeScenario(s);
-    set({ phase: 'generating', error: null, cancelled: false, ...emptyTraining() });
+    set({ phase: 'generating', error: null, cancelled: false, modelsStale: false, ...emptyTraining() });
     send({ type: 'generate', scenario });
   },
 
@@ -30,8 +30,18 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     if (!canTrain(s)) return;
     // New models make the old comparison meaningless.
     const scenario = activeScenario(s);
-    set({ phase: 'training', error: null, cancelled: false, result: null, report: null, compareMs: null, ...emptyTraining(modelsOf(scenario), scenario.world) });
-    send({ type: 'train', backend: s.backendChoice });
+    set({
+      phase: 'training',
+      error: null,
+      cancelled: false,
+      modelsStale: false,
+      result: null,
+      report: null,
+      compareMs: null,
+      ...emptyTraining(modelsOf(scenario), scenario.world),
+    });
+    // The ESMM switch may have changed since Generate: the worker trains on the same logs with this one.
+    send(scenario.world === 'shop' ? { type: 'train', backend: s.backendChoice, sharedEmbeddings: scenario.model.sharedEmbeddings } : { type: 'train', backend: s.backendChoice });
   },
 
   pause() {

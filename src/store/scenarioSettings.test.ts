@@ -29,14 +29,23 @@ describe('scenario settings', () => {
     expect(activeScenario(state())).toBe(activeScenario(state()));
   });
 
-  it('keeps trained models when the goal changes, but asks for Generate when the ESMM switch does', () => {
-    useStore.setState({ phase: 'compared', summary: {} as never, result: {} as never });
+  it('keeps trained models when the goal changes, and keeps the logs but asks for Train when the ESMM switch does', () => {
+    useStore.setState({ phase: 'compared', summary: {} as never, result: {} as never, modelsStale: false });
     state().setGoal('gmv');
     expect(state().phase).toBe('compared');
     expect(state().stale).toBe(false);
     state().setSharedEmbeddings(false);
+    expect(state().phase).toBe('generated');
+    expect(state().summary).not.toBeNull();
+    expect(state().stale).toBe(false);
+    expect(state().modelsStale).toBe(true);
+  });
+
+  it('has nothing to keep when the ESMM switch changes before Generate', () => {
+    useStore.setState({ phase: 'idle', summary: null, result: null, modelsStale: false });
+    state().setSharedEmbeddings(false);
     expect(state().phase).toBe('idle');
-    expect(state().stale).toBe(true);
+    expect(state().modelsStale).toBe(false);
   });
 
   it('forgets the settings when another scenario is picked, and ignores them on a video scenario', () => {

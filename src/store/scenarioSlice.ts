@@ -39,15 +39,21 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     const s = get();
     const scenario = activeScenario(s);
     if (scenario.world !== 'shop' || scenario.model.sharedEmbeddings === shared || isBusy(s.phase)) return;
-    // Another model: the worker's run must be generated (cheap) and trained again.
-    set({ settings: { ...s.settings, sharedEmbeddings: shared }, ...startOver(s) });
+    // Another model, same world: the logs stay (they do not depend on the switch), the
+    // models must be trained again, and what they produced is marked stale until then.
+    const hasLogs = s.summary !== null && !s.stale && (s.phase === 'generated' || s.phase === 'trained' || s.phase === 'compared');
+    const trainedSomething = s.trainStats !== null || s.result !== null || s.trainingModels.length > 0;
+    set({
+      settings: { ...s.settings, sharedEmbeddings: shared },
+      ...(hasLogs ? { phase: 'generated' as const, cancelled: false, modelsStale: s.modelsStale || trainedSomething } : startOver(s)),
+    });
     writeUrlSetting('esmm', shared ? 'shared' : 'separate');
   },
 });
 
 /** Back to the start of the lesson; the numbers on screen, if any, become stale. */
 function startOver(s: AppState): Partial<AppState> {
-  return { phase: 'idle', error: null, cancelled: false, stale: s.summary !== null || s.result !== null };
+  return { phase: 'idle', error: null, cancelled: false, stale: s.summary !== null || s.result !== null, modelsStale: false };
 }
 
 /** True while the worker is busy with a job (or paused in one). */

@@ -52,6 +52,9 @@ export const useBackend = () =>
     })),
   );
 
+/** True while a training runs or is paused: the scenario menu is locked until it ends. */
+export const useScenarioLocked = () => useStore((s) => s.phase === 'training' || s.phase === 'paused');
+
 export const useRuntime = () => useStore((s) => s.runtime);
 
 export const useError = () => useStore(useShallow((s) => ({ error: s.error, dismiss: s.dismissError })));
@@ -73,6 +76,7 @@ export const useTrainControls = () =>
     useShallow((s) => ({
       phase: s.phase,
       cancelled: s.cancelled,
+      modelsStale: s.modelsStale,
       canTrain: canTrain(s),
       train: s.train,
       pause: s.pause,
@@ -90,6 +94,8 @@ export const useTrainProgress = () =>
       phase: s.phase,
       stats: s.trainStats,
       world: s.trainingWorld ?? activeScenario(s).world,
+      /** `auto` times each backend before training starts (several seconds). */
+      measuring: s.backendChoice === 'auto',
     })),
   );
 
@@ -138,6 +144,7 @@ export const useCompareStep = () =>
       report: s.report,
       compareMs: s.compareMs,
       stale: s.stale,
+      modelsStale: s.modelsStale,
       canCompare: canCompare(s),
       compare: s.compare,
       /** The goal the next comparison ranks for (shop only). */

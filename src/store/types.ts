@@ -101,6 +101,11 @@ export interface ResultsSlice {
   resultsScenarioId: string | null;
   /** True when the scenario changed since these numbers were made. */
   stale: boolean;
+  /**
+   * True when the logs still fit but the trained models and results on screen do not
+   * (the shop's ESMM switch changed): Train again, no new Generate needed.
+   */
+  modelsStale: boolean;
 }
 
 export type AppState = ScenarioSlice & BackendSlice & RunSlice & TrainingSlice & ResultsSlice;

@@ -60,6 +60,10 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
   async function train(msg: Extract<ToWorker, { type: 'train' }>) {
     if (!run) throw new Error('Generate the platform first: there are no logs to train on yet.');
     disposeModels();
+    if (run.world === 'shop' && msg.sharedEmbeddings !== undefined && run.run.scenario.model.sharedEmbeddings !== msg.sharedEmbeddings) {
+      const { scenario } = run.run;
+      run = { world: 'shop', run: { ...run.run, scenario: { ...scenario, model: { ...scenario.model, sharedEmbeddings: msg.sharedEmbeddings } } } };
+    }
     if (!backend || backend.choice !== msg.backend || msg.backend === 'auto') {
       // `auto` calibrates each time: the fastest backend can change once WebGL has warmed up.
       const selection = await selectBackend(msg.backend, { wasmPaths: options.wasmPaths });

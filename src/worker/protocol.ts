@@ -10,7 +10,11 @@ import type { ShopGoal } from '../core/scenario/shopScenario';
 
 export type ToWorker =
   | { type: 'generate'; scenario: Scenario }
-  | { type: 'train'; backend: BackendChoice }
+  /**
+   * `sharedEmbeddings` (shop only) trains ESMM with or without shared embeddings
+   * instead of the generated scenario's choice: the logs do not depend on it.
+   */
+  | { type: 'train'; backend: BackendChoice; sharedEmbeddings?: boolean }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'cancel' }

@@ -42,7 +42,7 @@ export function AucChart() {
       data={{ points: aucByEpoch.length }}
     >
       <ResponsiveContainer width="100%" height={206}>
-        <LineChart data={aucByEpoch} margin={{ top: 8, right: 16, bottom: 18, left: 4 }}>
+        <LineChart accessibilityLayer={false} data={aucByEpoch} margin={{ top: 8, right: 16, bottom: 18, left: 4 }}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
           <XAxis dataKey="epoch" type="number" domain={[1, epochs]} ticks={epochTicks} allowDecimals={false} label={{ value: 'epoch', position: 'insideBottom', offset: -10 }} />
           <YAxis width={48} domain={axis.domain} ticks={axis.ticks} tickFormatter={(v: number) => v.toFixed(2)} />

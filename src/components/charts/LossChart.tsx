@@ -37,7 +37,7 @@ function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: L
         <div className="chart__empty chart__empty--small">waiting…</div>
       ) : (
         <ResponsiveContainer width="100%" height={180}>
-          <LineChart data={points} margin={{ top: 8, right: 12, bottom: 18, left: 4 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 18, left: 4 }}>
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis
               dataKey="epochs"

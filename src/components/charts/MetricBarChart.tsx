@@ -65,7 +65,7 @@ export function MetricBarChart({ result, metric, testId, title, unit, notice, he
     <div className={headline ? 'chart-headline' : undefined}>
       <ChartFrame testId={testId} title={title} unit={`${unit}, with 95 % confidence intervals`} notice={notice} data={{ metric }}>
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 28, right: 8, bottom: 4, left: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 28, right: 8, bottom: 4, left: 4 }}>
             <CartesianGrid vertical={false} stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis dataKey="label" interval={0} tick={<WrappedTick />} height={result.world === 'shop' ? 40 : 30} />
             <YAxis width={52} tickFormatter={(v: number) => formatAmount(v, 2)} />

@@ -29,7 +29,7 @@ function Panel({ data, dataKey, title, format }: PanelProps) {
     <div className="mini-chart" data-panel={dataKey}>
       <div className="mini-chart__title">{title}</div>
       <ResponsiveContainer width="100%" height={200}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="var(--grid)" strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={format} domain={[0, 'auto']} />
           <YAxis type="category" dataKey="label" width={128} tick={{ fontSize: 13 }} />

@@ -69,12 +69,12 @@ function columns(goal: ShopReplayResult['goal']): Column[] {
       cell: (p) => ({ text: formatPercent(p.online.shareOfOracle, 0), value: p.online.shareOfOracle }),
     },
     { metric: 'meanPriceShown', header: 'Price', unit: 'yuan', group: 'shown', cell: amount((p) => p.online.meanPriceShown) },
-    { metric: 'meanAppealShown', header: 'Eye-catching', unit: 's.d., 0 = average', group: 'shown', cell: signed((p) => p.online.meanAppealShown) },
-    { metric: 'meanValueShown', header: 'Value for money', unit: 's.d., 0 = average', group: 'shown', cell: signed((p) => p.online.meanValueShown) },
+    { metric: 'meanAppealShown', header: 'Eye-catching', unit: '0 = catalogue average (std. deviations)', group: 'shown', cell: signed((p) => p.online.meanAppealShown) },
+    { metric: 'meanValueShown', header: 'Value for money', unit: '0 = catalogue average (std. deviations)', group: 'shown', cell: signed((p) => p.online.meanValueShown) },
     { metric: 'ctrAuc', header: 'Click', unit: 'all impressions', group: 'offline', cell: auc('ctrAuc') },
-    { metric: 'cvrAuc', header: 'CVR', unit: 'clicked only (the paper’s protocol)', group: 'offline', cell: auc('cvrAuc') },
-    { metric: 'cvrAucEntireSpace', header: 'CVR, entire space', unit: 'all, vs would-be purchase', group: 'offline', cell: auc('cvrAucEntireSpace') },
-    { metric: 'ctcvrAuc', header: 'CTCVR', unit: 'all, click-and-buy', group: 'offline', cell: auc('ctcvrAuc') },
+    { metric: 'cvrAuc', header: 'Buying (CVR)', unit: 'clicked only (the paper’s protocol)', group: 'offline', cell: auc('cvrAuc') },
+    { metric: 'cvrAucEntireSpace', header: 'Buying, all (CVR entire space)', unit: 'all, vs would-be purchase', group: 'offline', cell: auc('cvrAucEntireSpace') },
+    { metric: 'ctcvrAuc', header: 'Click and buy (CTCVR)', unit: 'all impressions', group: 'offline', cell: auc('ctcvrAuc') },
   ];
 }
 
@@ -86,7 +86,7 @@ export function ShopResultsTable({ result }: { result: ShopReplayResult }) {
         <caption>
           All results. Online columns come from the simulated A/B test ({result.users.toLocaleString('en-US')} shoppers, top {result.topK} of{' '}
           {result.candidatesPerUser} candidates each); offline columns (shaded) from the held-out logs. Eye-catching and value for money are in standard
-          deviations from the catalogue’s average. A dash means the metric does not apply or is undefined: hover it to see which.
+          deviations from the catalogue’s average. A short dash (–) means the metric does not apply (the policy has no model, or no conversion model); a long dash (—) means it is undefined (one class missing).
         </caption>
         <thead>
           <tr className="results__groups">

@@ -76,7 +76,7 @@ export function SpaceView({ result }: { result: ShopReplayResult }) {
         <div className="space__chart" data-points={ids.length * 2}>
           <div className="mini-chart__title">Mean conversion on held-out impressions: predicted vs true (%)</div>
           <ResponsiveContainer width="100%" height={230}>
-            <BarChart data={data} margin={{ top: 22, right: 8, bottom: 4, left: 4 }} barCategoryGap="22%">
+            <BarChart accessibilityLayer={false} data={data} margin={{ top: 22, right: 8, bottom: 4, left: 4 }} barCategoryGap="22%">
               <CartesianGrid vertical={false} stroke="var(--grid)" strokeDasharray="3 3" />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 13 }} />
               <YAxis width={48} domain={y.domain} ticks={y.ticks} tickFormatter={pctTick} />
@@ -116,12 +116,12 @@ function SpaceTable({ result, ids }: { result: ShopReplayResult; ids: readonly S
           </th>
           {ids.map((id) => (
             <th scope="col" key={id}>
-              {NAMES[id]} predicts<span className="results__unit">mean pCVR, %</span>
+              {NAMES[id]} predicts<span className="results__unit">mean predicted chance of buying if clicked (pCVR), %</span>
             </th>
           ))}
           {ids.map((id) => (
             <th scope="col" key={`auc-${id}`} className="results__offline">
-              {NAMES[id]} AUC<span className="results__unit">pCVR vs would-be purchase (0.5 = coin toss)</span>
+              {NAMES[id]} AUC<span className="results__unit">predicted buying (pCVR) vs would-be purchase (0.5 = coin toss)</span>
             </th>
           ))}
         </tr>
