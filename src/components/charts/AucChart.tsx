@@ -45,7 +45,7 @@ export function AucChart() {
         <LineChart accessibilityLayer={false} data={aucByEpoch} margin={{ top: 8, right: 16, bottom: 18, left: 4 }}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
           <XAxis dataKey="epoch" type="number" domain={[1, epochs]} ticks={epochTicks} allowDecimals={false} label={{ value: 'epoch', position: 'insideBottom', offset: -10 }} />
-          <YAxis width={48} domain={axis.domain} ticks={axis.ticks} tickFormatter={(v: number) => v.toFixed(2)} />
+          <YAxis width={48} domain={axis.domain} ticks={axis.ticks} interval={0} tickFormatter={(v: number) => v.toFixed(axis.tickDecimals)} />
           <Tooltip formatter={(v, name) => [Number(v).toFixed(3), String(name)]} labelFormatter={(v) => `epoch ${v}`} />
           <Legend verticalAlign="top" height={28} />
           {models.map((id) => (

@@ -47,7 +47,7 @@ function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: L
               allowDecimals={false}
               label={{ value: 'epochs', position: 'insideBottom', offset: -10 }}
             />
-            <YAxis width={56} domain={y.domain} ticks={y.ticks} tickFormatter={(v: number) => String(v)} />
+            <YAxis width={56} domain={y.domain} ticks={y.ticks} interval={0} tickFormatter={(v: number) => v.toFixed(y.tickDecimals)} />
             <Tooltip
               formatter={(v) => [formatAmount(Number(v), 4), 'loss']}
               labelFormatter={(v) => `epoch ${formatAmount(Number(v), 3)}`}

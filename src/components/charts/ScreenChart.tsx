@@ -5,6 +5,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VideoReplayResult } from '../../core/replay/types';
 import { formatAmount, formatPercent } from '../format';
+import { barLabel } from './barLabel';
+import { niceAxis } from './niceAxis';
 import { screenInsight } from '../insights';
 import { ChartFrame } from './ChartFrame';
 import { POLICY_COLORS, POLICY_SHORT_LABELS, type PolicyId } from './palette';
@@ -22,23 +24,26 @@ interface PanelProps {
   dataKey: 'minutes' | 'clickbait';
   title: string;
   format: (v: number) => string;
+  /** A tick, all ticks with the same digits after the point. */
+  tickFormat: (v: number, decimals: number) => string;
 }
 
-function Panel({ data, dataKey, title, format }: PanelProps) {
+function Panel({ data, dataKey, title, format, tickFormat }: PanelProps) {
+  const x = niceAxis([0, ...data.map((r) => Number(r[dataKey]))], 4, dataKey === 'clickbait' ? [0, 1] : undefined);
   return (
     <div className="mini-chart" data-panel={dataKey}>
       <div className="mini-chart__title">{title}</div>
       <ResponsiveContainer width="100%" height={200}>
         <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} stroke="var(--grid)" strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={format} domain={[0, 'auto']} />
+          <XAxis type="number" domain={x.domain} ticks={x.ticks} interval={0} tickFormatter={(v: number) => tickFormat(v, x.tickDecimals)} />
           <YAxis type="category" dataKey="label" width={128} tick={{ fontSize: 13 }} />
           <Tooltip cursor={{ fill: 'var(--hover)' }} formatter={(v) => [format(Number(v)), title]} />
           <Bar dataKey={dataKey} isAnimationActive={false} radius={[0, 3, 3, 0]}>
             {data.map((r) => (
               <Cell key={r.id} fill={POLICY_COLORS[r.id]} />
             ))}
-            <LabelList dataKey={dataKey} position="right" formatter={(v) => format(Number(v))} className="bar-label" />
+            <LabelList dataKey={dataKey} content={barLabel(format, 'right')} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -61,8 +66,8 @@ export function ScreenChart({ result }: { result: VideoReplayResult }) {
       notice={screenInsight(result)}
     >
       <div className="mini-chart-row">
-        <Panel data={data} dataKey="minutes" title="Mean video length (minutes)" format={(v) => `${formatAmount(v, 2)} min`} />
-        <Panel data={data} dataKey="clickbait" title="Clickbait share of slots (%)" format={(v) => formatPercent(v, 0)} />
+        <Panel data={data} dataKey="minutes" title="Mean video length (minutes)" format={(v) => `${formatAmount(v, 2)} min`} tickFormat={(v, d) => `${v.toFixed(d)} min`} />
+        <Panel data={data} dataKey="clickbait" title="Clickbait share of slots (%)" format={(v) => formatPercent(v, 0)} tickFormat={(v, d) => formatPercent(v, Math.max(0, d - 2))} />
       </div>
     </ChartFrame>
   );

@@ -15,7 +15,11 @@ function niceStep(raw: number): number {
  * @param targetTicks about how many ticks to draw (≥ 2)
  * @param clamp optional hard limits of the axis, e.g. [0, 1] for a share
  */
-export function niceAxis(values: number[], targetTicks = 4, clamp?: [number, number]): { domain: [number, number]; ticks: number[] } {
+export function niceAxis(
+  values: number[],
+  targetTicks = 4,
+  clamp?: [number, number],
+): { domain: [number, number]; ticks: number[]; /** Digits after the point every tick needs, so all read alike ("5", "10", not "5.0", "10"). */ tickDecimals: number } {
   const finite = values.filter(Number.isFinite);
   let lo = finite.length ? Math.min(...finite) : 0;
   let hi = finite.length ? Math.max(...finite) : 1;
@@ -34,5 +38,5 @@ export function niceAxis(values: number[], targetTicks = 4, clamp?: [number, num
   const ticks: number[] = [];
   const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
   for (let t = lo; t <= hi + step * 1e-6; t += step) ticks.push(Number(t.toFixed(decimals)));
-  return { domain: [ticks[0], ticks[ticks.length - 1]], ticks };
+  return { domain: [ticks[0], ticks[ticks.length - 1]], ticks, tickDecimals: Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) };
 }

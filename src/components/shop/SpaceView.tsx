@@ -7,6 +7,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Legend, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CvrSpacePoint, ShopPolicyId, ShopReplayResult } from '../../core/replay/types';
+import { barLabel } from '../charts/barLabel';
 import { niceAxis } from '../charts/niceAxis';
 import { POLICY_COLORS, POLICY_HINTS, TRUTH_COLOR } from '../charts/palette';
 import { formatCount, formatPercent } from '../format';
@@ -83,11 +84,11 @@ export function SpaceView({ result }: { result: ShopReplayResult }) {
               <Tooltip cursor={{ fill: 'var(--hover)' }} formatter={(v, name) => [formatPercent(Number(v)), String(name)]} />
               <Legend verticalAlign="top" height={26} itemSorter={null} />
               <Bar dataKey="truth" name="True conversion" fill={TRUTH_COLOR} isAnimationActive={false}>
-                <LabelList dataKey="truth" position="top" formatter={(v) => formatPercent(Number(v))} className="bar-label bar-label--small" />
+                <LabelList dataKey="truth" content={barLabel((v) => formatPercent(v), 'top', 'bar-label bar-label--small')} />
               </Bar>
               {ids.map((id) => (
                 <Bar key={id} dataKey={id} name={`${NAMES[id]} predicts`} fill={POLICY_COLORS[id]} isAnimationActive={false}>
-                  <LabelList dataKey={id} position="top" formatter={(v) => formatPercent(Number(v))} className="bar-label bar-label--small" />
+                  <LabelList dataKey={id} content={barLabel((v) => formatPercent(v), 'top', 'bar-label bar-label--small')} />
                 </Bar>
               ))}
             </BarChart>
