@@ -8,7 +8,7 @@ import { LabPage } from './pages/LabPage';
 test('runs on the main thread when the worker is off, and says so', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.goto({ scenario: 'video-e2e-small', worker: 'off', backend: 'wasm' });
-  await expect(lab.fallbackNote).toContainText('Running on the main thread: the page may be less responsive');
+  await expect(lab.fallbackNote).toContainText('Running on the main thread, as the link asked (worker=off): the page may be less responsive');
   await lab.generate();
   expect(await lab.summaryValue('impressions')).toBe(30000);
   await lab.training.start();

@@ -12,6 +12,9 @@
  */
 import type { FromWorker, ToWorker } from './protocol';
 
+/** The fallback reason when the `?worker=off` link asked for the main thread: not a failure. */
+export const MAIN_THREAD_REQUESTED = 'worker=off';
+
 /** Where the heavy work runs. */
 export type RuntimeMode = 'starting' | 'worker' | 'main-thread';
 
@@ -79,7 +82,7 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   const describe = (e: Event) => (e instanceof ErrorEvent && e.message ? e.message : 'the worker script could not load');
 
   function start() {
-    if (options.mainThread) return void fallBack('the link asked for it (worker=off)');
+    if (options.mainThread) return void fallBack(MAIN_THREAD_REQUESTED);
     try {
       worker = new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'objective-lab-training' });
     } catch (e) {
