@@ -81,7 +81,7 @@ export function cvrCoinToss(auc: number, trainRows?: number): string {
   if (place === 'above') return '';
   if (place === 'about the same as') return ' (about a coin toss)';
   const few = trainRows === undefined ? 'only the clicked impressions' : `only ${formatCount(trainRows)} clicked impressions`;
-  return ` (worse than a coin toss: it learned from ${few}, too few purchases to tell buyers apart, so its ranking is noise that happens to point the wrong way)`;
+  return ` (worse than a coin toss: it learned from ${few}, too few purchases to learn who buys, so it ranks held-out buyers slightly worse than chance)`;
 }
 
 /** Step 3: clicks per 1000 impressions, ranking by clicks against ESMM. */

@@ -47,7 +47,7 @@ export function AucChart() {
           <XAxis dataKey="epoch" type="number" domain={[1, epochs]} ticks={epochTicks} allowDecimals={false} label={{ value: 'epoch', position: 'insideBottom', offset: -10 }} />
           <YAxis width={48} domain={axis.domain} ticks={axis.ticks} interval={0} tickFormatter={(v: number) => v.toFixed(axis.tickDecimals)} />
           <Tooltip formatter={(v, name) => [Number(v).toFixed(3), String(name)]} labelFormatter={(v) => `epoch ${v}`} />
-          <Legend verticalAlign="top" height={28} />
+          <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 6 }} />
           {models.map((id) => (
             <Line
               key={id}

@@ -24,7 +24,7 @@ interface PanelProps {
   dataKey: 'minutes' | 'clickbait';
   title: string;
   format: (v: number) => string;
-  /** A tick, all ticks with the same digits after the point. */
+  /** A tick, all ticks with the same digits after the point; the unit is in the title. */
   tickFormat: (v: number, decimals: number) => string;
 }
 
@@ -39,7 +39,8 @@ function Panel({ data, dataKey, title, format, tickFormat }: PanelProps) {
           <XAxis type="number" domain={x.domain} ticks={x.ticks} interval={0} tickFormatter={(v: number) => tickFormat(v, x.tickDecimals)} />
           <YAxis type="category" dataKey="label" width={128} tick={{ fontSize: 13 }} />
           <Tooltip cursor={{ fill: 'var(--hover)' }} formatter={(v) => [format(Number(v)), title]} />
-          <Bar dataKey={dataKey} isAnimationActive={false} radius={[0, 3, 3, 0]}>
+          {/* minPointSize: a bar of exactly 0 is otherwise not drawn, and neither is its "0 %" label. */}
+          <Bar dataKey={dataKey} isAnimationActive={false} radius={[0, 3, 3, 0]} minPointSize={2}>
             {data.map((r) => (
               <Cell key={r.id} fill={POLICY_COLORS[r.id]} />
             ))}
@@ -66,8 +67,8 @@ export function ScreenChart({ result }: { result: VideoReplayResult }) {
       notice={screenInsight(result)}
     >
       <div className="mini-chart-row">
-        <Panel data={data} dataKey="minutes" title="Mean video length (minutes)" format={(v) => `${formatAmount(v, 2)} min`} tickFormat={(v, d) => `${v.toFixed(d)} min`} />
-        <Panel data={data} dataKey="clickbait" title="Clickbait share of slots (%)" format={(v) => formatPercent(v, 0)} tickFormat={(v, d) => formatPercent(v, Math.max(0, d - 2))} />
+        <Panel data={data} dataKey="minutes" title="Mean video length (minutes)" format={(v) => `${formatAmount(v, 2)} min`} tickFormat={(v, d) => v.toFixed(d)} />
+        <Panel data={data} dataKey="clickbait" title="Clickbait share of slots (%)" format={(v) => formatPercent(v, 0)} tickFormat={(v, d) => (v * 100).toFixed(Math.max(0, d - 2))} />
       </div>
     </ChartFrame>
   );
