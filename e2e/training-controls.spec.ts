@@ -13,6 +13,9 @@ test('pause holds training, resume continues it, cancel stops it', async ({ page
   const { training } = lab;
 
   await training.start();
+  // Train turns disabled under the focus: the focus moves to Pause, not to <body>.
+  await expect(training.pauseButton).toBeFocused();
+  await expect(page.getByTestId('scenario.locked')).toContainText('Cancel training to switch scenario');
   await training.waitForProgress();
 
   await training.pauseButton.click();
@@ -36,7 +39,9 @@ test('pause holds training, resume continues it, cancel stops it', async ({ page
   expect(after.phase).toBe('generated');
   expect(after.progressPercent).toBeLessThan(100);
   await expect(training.startButton).toBeEnabled();
+  await expect(training.startButton).toBeFocused();
   await expect(training.pauseButton).toBeDisabled();
+  await expect(page.getByTestId('scenario.locked')).toHaveCount(0);
   await expect(lab.error).toHaveCount(0);
 
   // Cancel while paused works too.

@@ -12,6 +12,7 @@ import type { AucPoint } from '../../store/types';
 import { aucInsight } from '../insights';
 import { shopAucInsight } from '../shopInsights';
 import { ChartFrame } from './ChartFrame';
+import { SrTable } from './SrTable';
 import { niceAxis } from './niceAxis';
 import { MODEL_COLORS } from './palette';
 
@@ -63,6 +64,12 @@ export function AucChart() {
           ))}
         </LineChart>
       </ResponsiveContainer>
+      <SrTable
+        caption="Held-out AUC per epoch"
+        rowHeader="epoch"
+        columns={models.map((id) => modelLabelParts(id, world).name)}
+        rows={aucByEpoch.map((r) => ({ label: String(r.epoch), cells: models.map((id) => (r[id] === undefined ? '–' : r[id]!.toFixed(3))) }))}
+      />
     </ChartFrame>
   );
 }

@@ -13,6 +13,7 @@ import { lossInsight } from '../insights';
 import { shopLossInsight } from '../shopInsights';
 import { ChartFrame } from './ChartFrame';
 import { niceAxis } from './niceAxis';
+import { SrTable } from './SrTable';
 import { MODEL_COLORS } from './palette';
 
 const NO_POINTS: LossPoint[] = [];
@@ -77,6 +78,15 @@ export function LossChart() {
           <ModelLoss key={id} id={id} world={world} points={lossCurves[id] ?? NO_POINTS} />
         ))}
       </div>
+      <SrTable
+        caption="Mean training loss per epoch"
+        rowHeader="epoch"
+        columns={models.map((id) => modelLabelParts(id, world).name)}
+        rows={Array.from({ length: Math.max(0, ...models.map((id) => lossHistories[id]?.length ?? 0)) }, (_, e) => ({
+          label: String(e + 1),
+          cells: models.map((id) => formatAmount(lossHistories[id]?.[e])),
+        }))}
+      />
     </ChartFrame>
   );
 }
