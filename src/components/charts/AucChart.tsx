@@ -19,7 +19,7 @@ import { MODEL_COLORS } from './palette';
 /** Round ticks around the values; 0.5 (a coin toss) stays in view as the reference. */
 function aucAxis(rows: AucPoint[], models: readonly ModelId[]) {
   const values = rows.flatMap((r) => models.map((id) => r[id]).filter((v): v is number => v !== undefined));
-  return niceAxis([0.5, ...values], 5, [0, 1]);
+  return niceAxis([0.5, ...values], 4, [0, 1]);
 }
 
 export function AucChart() {
