@@ -4,6 +4,7 @@ import { CompareStep } from './CompareStep';
 import { ErrorBanner } from './ErrorBanner';
 import { GenerateStep } from './GenerateStep';
 import { Header } from './Header';
+import { LinkBanner } from './LinkBanner';
 import { RuntimeNotice } from './RuntimeNotice';
 import { ScenarioPicker } from './ScenarioPicker';
 import { TrainStep } from './TrainStep';
@@ -16,6 +17,7 @@ export function App() {
       <Header />
       <main className="app-main">
         <RuntimeNotice />
+        <LinkBanner />
         <ScenarioPicker />
         <ErrorBanner />
         <GenerateStep />

@@ -125,3 +125,19 @@ export const useCompareStep = () =>
       goal: shopGoal(s),
     })),
   );
+
+/** What a link asked for that could not be done. */
+export const useLinkProblems = () => useStore(useShallow((s) => ({ problems: s.linkProblems, dismiss: s.dismissLinkProblems })));
+
+/** The editor's view: the preset, the scenario as it will run, and the actions that change it. */
+export const useScenarioEditor = () =>
+  useStore(
+    useShallow((s) => ({
+      scenario: activeScenario(s),
+      edited: Object.keys(s.settings).length > 0,
+      disabled: isBusy(s.phase),
+      setKnob: s.setKnob,
+      resetToPreset: s.resetToPreset,
+      importScenario: s.importScenario,
+    })),
+  );
