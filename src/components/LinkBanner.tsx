@@ -13,7 +13,7 @@ export function LinkBanner() {
     <div className="banner banner--error" role="alert" data-testid="link.banner">
       <div>
         <p>
-          <strong>This link could not be opened as it is.</strong> The page shows the preset without the link&apos;s changes.
+          <strong>Some settings could not be used.</strong> The page shows the preset without the changes named here.
         </p>
         <ProblemList problems={problems} testId="link.problems" />
       </div>

@@ -6,32 +6,40 @@
  * - End-to-end tests reach in through `window.objectiveLab.getState()`.
  */
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 import { applyEdits } from '../core/scenario/knobs';
 import { activeScenario } from './activeScenario';
 import { applyMessage } from './applyMessage';
 import { startAutoRun } from './autoRun';
+import { persistOptions } from './persistence';
 import { createBackendSlice } from './backendSlice';
 import { createRunSlice } from './runSlice';
 import { connectRuntime, startRuntime } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { emptyTraining } from './trainingSlice';
 import type { AppState } from './types';
-import { findScenario } from './scenarios';
+import { defaultScenarioId, findScenario } from './scenarios';
 import { readUrlSettings, writeExperimentUrl } from './urlParams';
 
-export const useStore = create<AppState>()((...a) => ({
-  ...createScenarioSlice(...a),
-  ...createBackendSlice(...a),
-  ...createRunSlice(...a),
-  ...emptyTraining(),
-  summary: null,
-  generateMs: null,
-  result: null,
-  report: null,
-  compareMs: null,
-  resultsScenarioId: null,
-  stale: false,
-}));
+export const useStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createScenarioSlice(...a),
+      ...createBackendSlice(...a),
+      ...createRunSlice(...a),
+      ...emptyTraining(),
+      summary: null,
+      generateMs: null,
+      result: null,
+      report: null,
+      compareMs: null,
+      resultsScenarioId: null,
+      stale: false,
+      savedReport: null,
+    }),
+    persistOptions,
+  ),
+);
 
 connectRuntime({
   onMessage: (msg) => applyMessage(msg, useStore.getState, useStore.setState),
@@ -55,6 +63,9 @@ declare global {
  */
 export function initStore(search: string): void {
   const url = readUrlSettings(search);
+  // Saved work first; a link that names a scenario then replaces the saved experiment (never the saved report).
+  void useStore.persist.rehydrate();
+  if (url.scenarioId || Object.keys(url.edits).length) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
   const problems = [...url.problems];
   useStore.setState({
     ...(url.scenarioId ? { scenarioId: url.scenarioId } : {}),
@@ -70,7 +81,10 @@ export function initStore(search: string): void {
   // The shop's knobs go through their actions, which ignore them on a video scenario.
   if (url.goal) useStore.getState().setGoal(url.goal);
   if (url.sharedEmbeddings !== undefined) useStore.getState().setSharedEmbeddings(url.sharedEmbeddings);
-  if (problems.length) useStore.setState({ linkProblems: url.run ? [...problems, '(link): not run at once because of these problems; press Generate when ready'] : problems });
+  if (problems.length) {
+    const lines = url.run ? [...problems, '(link): not run at once because of these problems; press Generate when ready'] : problems;
+    useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
+  }
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
   // The address bar follows every change of the experiment from now on.

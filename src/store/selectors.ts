@@ -117,6 +117,7 @@ export const useCompareStep = () =>
       phase: s.phase,
       result: s.result,
       report: s.report,
+      savedReport: s.savedReport,
       compareMs: s.compareMs,
       stale: s.stale,
       canCompare: canCompare(s),

@@ -120,6 +120,8 @@ export interface ResultsSlice {
   resultsScenarioId: string | null;
   /** True when the scenario changed since these numbers were made. */
   stale: boolean;
+  /** The report of the last comparison, kept across reloads (saved work). */
+  savedReport: Report | null;
 }
 
 export type AppState = ScenarioSlice & BackendSlice & RunSlice & TrainingSlice & ResultsSlice;
