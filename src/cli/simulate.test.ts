@@ -63,3 +63,22 @@ describe('npm run simulate', () => {
     expect(report.policies.watchTime.train.examplesPerSec).toBeGreaterThan(0);
   });
 });
+
+describe('npm run simulate on bad scenarios', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'simulate-bad-'));
+  const small = readFileSync(join(root, 'scenarios/video-e2e-small.json'), 'utf8');
+  it.each([
+    ['an unknown world', small.replace('"world": "video"', '"world": "podcast"'), 'world: unknown world "podcast" (expected "video" or "shop")'],
+    ['Infinity (1e400)', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 1e400'), 'video.clickbaitShare: must be a finite number (got Infinity)'],
+    ['a probability above 1', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 1.5'), 'video.clickbaitShare: must be at most 1 (got 1.5)'],
+    ['a fractional count', small.replace('"slateSize": 10', '"slateSize": 2.5'), 'logging.slateSize: must be a whole number (an integer) (got 2.5)'],
+    ['an unknown field', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 0.2, "clickbaitShares": 0.2'), 'video: unknown field clickbaitShares'],
+  ])('exits 2 with the one line for %s', (_what, text, line) => {
+    expect(text).not.toBe(small);
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, text);
+    const r = simulate(file);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([line]);
+  });
+});

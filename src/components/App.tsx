@@ -4,6 +4,7 @@ import { CompareStep } from './CompareStep';
 import { ErrorBanner } from './ErrorBanner';
 import { GenerateStep } from './GenerateStep';
 import { Header } from './Header';
+import { LinkBanner } from './LinkBanner';
 import { RuntimeNotice } from './RuntimeNotice';
 import { ScenarioLockHint } from './ScenarioLockHint';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -17,6 +18,7 @@ export function App() {
       <Header />
       <main className="app-main">
         <RuntimeNotice />
+        <LinkBanner />
         <ScenarioPicker />
         <ScenarioLockHint />
         <ErrorBanner />

@@ -14,7 +14,7 @@ import { WORLD_TEXT } from './worldText';
 const GOAL_WORDS = { purchases: 'purchases', gmv: 'GMV' } as const;
 
 export function CompareStep() {
-  const { phase, result, report, compareMs, stale, modelsStale, canCompare, compare, goal } = useCompareStep();
+  const { phase, result, report, savedReport, compareMs, stale, modelsStale, canCompare, compare, goal } = useCompareStep();
   const scenario = useScenario();
   const comparing = phase === 'comparing';
   // A shop result that ranked for another goal than the one chosen now: the models still fit, the ranking does not.
@@ -33,12 +33,21 @@ export function CompareStep() {
           <button type="button" className="button button--primary" data-testid="compare.start" onClick={compare} disabled={!canCompare}>
             {comparing ? 'Comparing…' : result ? 'Compare again' : 'Compare'}
           </button>
-          <ExportButton report={outdated ? null : report} />
+          {/* Before any comparison in this visit, the export offers the saved report of the last one. */}
+          <ExportButton report={outdated ? null : (report ?? (result ? null : savedReport))} />
         </>
       }
     >
       {!result ? (
-        <p className="placeholder">{comparing ? 'Replaying every policy against the ground truth…' : 'Train the models, then press Compare.'}</p>
+        <>
+          <p className="placeholder">{comparing ? 'Replaying every policy against the ground truth…' : 'Train the models, then press Compare.'}</p>
+          {savedReport && !comparing ? (
+            <p className="editor__note" data-testid="saved.results" data-scenario={savedReport.scenario}>
+              Saved from your last comparison: “{savedReport.scenario}”, seed {savedReport.seed}, {savedReport.backend} backend. Export it with the buttons
+              above.
+            </p>
+          ) : null}
+        </>
       ) : (
         <div className={outdated ? 'is-stale' : undefined} data-world={result.world}>
           <StaleNote show={stale} />

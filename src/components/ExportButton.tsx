@@ -1,26 +1,34 @@
 /**
- * Downloads the run's report (the same JSON `npm run simulate --out` writes), so a
- * workshop can keep its numbers or compare rooms later.
+ * Downloads the run's report, as the JSON `npm run simulate --out` writes or as
+ * CSV for a spreadsheet, so a workshop can keep its numbers or compare rooms later.
  */
 import type { Report } from '../core/report/report';
+import { reportCsv } from '../core/report/reportCsv';
+import { downloadText } from './download';
+
+const fileStem = (report: Report) => `objective-lab-${report.scenario}-seed${report.seed}-${report.backend}`;
 
 export function ExportButton({ report }: { report: Report | null }) {
-  const download = () => {
-    if (!report) return;
-    const blob = new Blob([JSON.stringify(report, null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `objective-lab-${report.scenario}-seed${report.seed}-${report.backend}.json`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    // Revoked later: revoking at once can cancel the download in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
   return (
-    <button type="button" className="button" data-testid="compare.export" onClick={download} disabled={!report}>
-      Export results (JSON)
-    </button>
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="compare.export"
+        onClick={() => report && downloadText(JSON.stringify(report, null, 2) + '\n', `${fileStem(report)}.json`, 'application/json')}
+        disabled={!report}
+      >
+        Export results (JSON)
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="compare.export-csv"
+        onClick={() => report && downloadText(reportCsv(report), `${fileStem(report)}.csv`, 'text/csv')}
+        disabled={!report}
+      >
+        Export results (CSV)
+      </button>
+    </>
   );
 }

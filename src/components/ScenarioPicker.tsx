@@ -1,6 +1,7 @@
 /** Chooses one of the bundled scenarios (grouped by case study), tells its story and, for the shop, offers its switches. */
 import { CASES } from '../store/scenarios';
 import { useScenario, useScenarioPicker } from '../store/selectors';
+import { ScenarioEditor } from './ScenarioEditor';
 import { ShopSettings } from './shop/ShopSettings';
 import { WORLD_TEXT } from './worldText';
 
@@ -44,6 +45,7 @@ export function ScenarioPicker() {
           {scenario.seed}
         </p>
       </div>
+      <ScenarioEditor />
     </section>
   );
 }

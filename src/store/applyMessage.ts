@@ -45,7 +45,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       set({ phase: 'trained', trainStats: msg.stats, progressPercent: 100 });
       return;
     case 'compared':
-      set({ phase: 'compared', result: msg.result, report: msg.report, compareMs: msg.ms });
+      set({ phase: 'compared', result: msg.result, report: msg.report, compareMs: msg.ms, savedReport: msg.report });
       return;
     case 'cancelled':
       set({ phase: 'generated', cancelled: true });

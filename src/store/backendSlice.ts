@@ -1,7 +1,6 @@
 /** The backend the user asked for and the one training actually used. */
 import type { StateCreator } from 'zustand';
 import type { AppState, BackendSlice } from './types';
-import { writeUrlSetting } from './urlParams';
 
 export const createBackendSlice: StateCreator<AppState, [], [], BackendSlice> = (set) => ({
   backendChoice: 'auto',
@@ -10,6 +9,5 @@ export const createBackendSlice: StateCreator<AppState, [], [], BackendSlice> = 
   setBackendChoice(choice) {
     // Takes effect at the next training; the active backend stays shown until then.
     set({ backendChoice: choice });
-    writeUrlSetting('backend', choice);
   },
 });

@@ -6,29 +6,41 @@
  * - End-to-end tests reach in through `window.objectiveLab.getState()`.
  */
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { applyEdits } from '../core/scenario/knobs';
+import { activeScenario } from './activeScenario';
 import { applyMessage } from './applyMessage';
+import { startAutoRun } from './autoRun';
+import { persistOptions } from './persistence';
 import { createBackendSlice } from './backendSlice';
 import { createRunSlice } from './runSlice';
 import { connectRuntime, startRuntime } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { emptyTraining } from './trainingSlice';
 import type { AppState } from './types';
-import { readUrlSettings } from './urlParams';
+import { defaultScenarioId, findScenario } from './scenarios';
+import { readUrlSettings, writeExperimentUrl } from './urlParams';
 
-export const useStore = create<AppState>()((...a) => ({
-  ...createScenarioSlice(...a),
-  ...createBackendSlice(...a),
-  ...createRunSlice(...a),
-  ...emptyTraining(),
-  summary: null,
-  generateMs: null,
-  result: null,
-  report: null,
-  compareMs: null,
-  resultsScenarioId: null,
-  stale: false,
-  modelsStale: false,
-}));
+export const useStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createScenarioSlice(...a),
+      ...createBackendSlice(...a),
+      ...createRunSlice(...a),
+      ...emptyTraining(),
+      summary: null,
+      generateMs: null,
+      result: null,
+      report: null,
+      compareMs: null,
+      resultsScenarioId: null,
+      stale: false,
+      modelsStale: false,
+      savedReport: null,
+    }),
+    persistOptions,
+  ),
+);
 
 connectRuntime({
   onMessage: (msg) => applyMessage(msg, useStore.getState, useStore.setState),
@@ -52,15 +64,37 @@ declare global {
  */
 export function initStore(search: string): void {
   const url = readUrlSettings(search);
+  // Saved work first; a link that names a scenario then replaces the saved experiment (never the saved report).
+  void useStore.persist.rehydrate();
+  if (url.scenarioId || Object.keys(url.edits).length) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
+  const problems = [...url.problems];
   useStore.setState({
     ...(url.scenarioId ? { scenarioId: url.scenarioId } : {}),
     ...(url.backend ? { backendChoice: url.backend } : {}),
   });
+  // The link's knobs apply together or not at all: half a custom world would tell a wrong story.
+  if (Object.keys(url.edits).length) {
+    const preset = findScenario(useStore.getState().scenarioId);
+    const checked = preset ? applyEdits(preset, url.edits) : null;
+    if (checked?.ok) useStore.setState({ settings: { edits: url.edits } });
+    else if (checked) problems.push(...checked.problems, '(link): its changes to the scenario were not applied; showing the preset as it is');
+  }
   // The shop's knobs go through their actions, which ignore them on a video scenario.
   if (url.goal) useStore.getState().setGoal(url.goal);
   if (url.sharedEmbeddings !== undefined) useStore.getState().setSharedEmbeddings(url.sharedEmbeddings);
+  if (problems.length) {
+    const lines = url.run ? [...problems, '(link): not run at once because of these problems; press Generate when ready'] : problems;
+    useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
+  }
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
+  // The address bar follows every change of the experiment from now on.
+  const syncUrl = (s: AppState) => writeExperimentUrl({ scenarioId: s.scenarioId, settings: s.settings, backendChoice: s.backendChoice, scenario: activeScenario(s) });
+  syncUrl(useStore.getState());
+  useStore.subscribe((s, prev) => {
+    if (s.scenarioId !== prev.scenarioId || s.settings !== prev.settings || s.backendChoice !== prev.backendChoice) syncUrl(s);
+  });
+  if (url.run && problems.length === 0) startAutoRun(useStore);
 }
 
 export type { AppState } from './types';

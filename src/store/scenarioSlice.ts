@@ -4,15 +4,20 @@
  * screen marks them stale instead of hiding them.
  */
 import type { StateCreator } from 'zustand';
+import { applyEdits, diffEdits, getAt } from '../core/scenario/knobs';
+import { parseScenarioText } from '../core/scenario/parseScenario';
 import { activeScenario } from './activeScenario';
 import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
-import type { AppState, ScenarioSlice } from './types';
-import { writeUrlSetting } from './urlParams';
+import type { AppState, ScenarioSettings, ScenarioSlice } from './types';
+
+/** Knobs with a switch of their own (kept in `settings`, written to the link as `goal` and `esmm`). */
+const OWN_SWITCHES: Record<string, keyof ScenarioSettings> = { goal: 'goal', 'model.sharedEmbeddings': 'sharedEmbeddings' };
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set, get) => ({
   scenarios: bundledScenarios,
   scenarioId: defaultScenarioId,
   settings: {},
+  linkProblems: [],
 
   selectScenario(id) {
     const s = get();
@@ -20,9 +25,6 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     // Nothing is generated for the new scenario yet: training and comparing wait for
     // Generate, and the numbers on screen (even if of an earlier pick) are marked stale.
     set({ scenarioId: id, settings: {}, ...startOver(s) });
-    writeUrlSetting('scenario', id);
-    writeUrlSetting('goal', null);
-    writeUrlSetting('esmm', null);
   },
 
   setGoal(goal) {
@@ -32,7 +34,6 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     // The logs and the trained models stay valid; the comparison view notices that
     // its result ranked for another goal and asks for Compare again.
     set({ settings: { ...s.settings, goal } });
-    writeUrlSetting('goal', goal);
   },
 
   setSharedEmbeddings(shared) {
@@ -47,9 +48,67 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       settings: { ...s.settings, sharedEmbeddings: shared },
       ...(hasLogs ? { phase: 'generated' as const, cancelled: false, modelsStale: s.modelsStale || trainedSomething } : startOver(s)),
     });
-    writeUrlSetting('esmm', shared ? 'shared' : 'separate');
+  },
+
+  setKnob(path, value) {
+    const s = get();
+    if (isBusy(s.phase)) return ['(scenario): wait until the current step has finished'];
+    if (path === 'goal') {
+      if (value !== 'purchases' && value !== 'gmv') return [`goal: must be one of "purchases", "gmv" (got ${JSON.stringify(value)})`];
+      s.setGoal(value);
+      return [];
+    }
+    if (path === 'model.sharedEmbeddings') {
+      if (typeof value !== 'boolean') return [`model.sharedEmbeddings: must be true or false (got ${JSON.stringify(value)})`];
+      s.setSharedEmbeddings(value);
+      return [];
+    }
+    const base = presetOf(s.scenarioId);
+    const edits: Record<string, unknown> = { ...s.settings.edits };
+    if (JSON.stringify(getAt(base, path)) === JSON.stringify(value)) delete edits[path];
+    else edits[path] = value;
+    const checked = applyEdits(base, edits);
+    if (!checked.ok) return checked.problems;
+    if (JSON.stringify(edits) === JSON.stringify(s.settings.edits ?? {})) return [];
+    set({ settings: { ...s.settings, edits }, ...startOver(s) });
+    return [];
+  },
+
+  resetToPreset() {
+    const s = get();
+    if (isBusy(s.phase) || Object.keys(s.settings).length === 0) return;
+    set({ settings: {}, ...startOver(s) });
+  },
+
+  importScenario(text) {
+    const s = get();
+    if (isBusy(s.phase)) return ['(file): wait until the current step has finished, then import again'];
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) return parsed.problems;
+    const scenario = parsed.scenario;
+    const preset = findScenario(scenario.id);
+    const base = preset && preset.world === scenario.world ? preset : bundledScenarios.find((b) => b.world === scenario.world) ?? bundledScenarios[0];
+    const edits = diffEdits(base, scenario);
+    const settings: ScenarioSettings = {};
+    for (const [path, key] of Object.entries(OWN_SWITCHES)) {
+      if (!(path in edits)) continue;
+      Object.assign(settings, { [key]: edits[path] });
+      delete edits[path];
+    }
+    if (Object.keys(edits).length) settings.edits = edits;
+    set({ scenarioId: base.id, settings, ...startOver(s) });
+    return [];
+  },
+
+  dismissLinkProblems() {
+    set({ linkProblems: [] });
   },
 });
+
+/** The bundled scenario an id names (the default when none). */
+function presetOf(id: string) {
+  return findScenario(id) ?? bundledScenarios[0];
+}
 
 /** Back to the start of the lesson; the numbers on screen, if any, become stale. */
 function startOver(s: AppState): Partial<AppState> {

@@ -5,8 +5,12 @@
  */
 import videoDefaultJson from '../../scenarios/video-watch-time.json';
 import videoSmallJson from '../../scenarios/video-e2e-small.json';
+import videoNoClickbaitJson from '../../scenarios/video-no-clickbait.json';
+import videoClickbaitRampantJson from '../../scenarios/video-clickbait-rampant.json';
 import shopDefaultJson from '../../scenarios/shop-conversion.json';
 import shopSmallJson from '../../scenarios/shop-e2e-small.json';
+import shopEyeCandyJson from '../../scenarios/shop-eye-candy.json';
+import shopGmvJson from '../../scenarios/shop-gmv-vs-purchases.json';
 import { validateScenario, type Scenario } from '../core/scenario/parseScenario';
 import type { World } from './models';
 
@@ -16,11 +20,15 @@ function load(json: unknown, file: string): Scenario {
   return parsed.scenario;
 }
 
-/** Every bundled scenario, the default first, grouped by case. */
+/** Every bundled scenario, the default first, grouped by case; the small ones for tests close each group. */
 export const bundledScenarios: readonly Scenario[] = [
   load(videoDefaultJson, 'video-watch-time.json'),
+  load(videoNoClickbaitJson, 'video-no-clickbait.json'),
+  load(videoClickbaitRampantJson, 'video-clickbait-rampant.json'),
   load(videoSmallJson, 'video-e2e-small.json'),
   load(shopDefaultJson, 'shop-conversion.json'),
+  load(shopEyeCandyJson, 'shop-eye-candy.json'),
+  load(shopGmvJson, 'shop-gmv-vs-purchases.json'),
   load(shopSmallJson, 'shop-e2e-small.json'),
 ];
 

@@ -142,6 +142,7 @@ export const useCompareStep = () =>
       phase: s.phase,
       result: s.result,
       report: s.report,
+      savedReport: s.savedReport,
       compareMs: s.compareMs,
       stale: s.stale,
       modelsStale: s.modelsStale,
@@ -149,5 +150,21 @@ export const useCompareStep = () =>
       compare: s.compare,
       /** The goal the next comparison ranks for (shop only). */
       goal: shopGoal(s),
+    })),
+  );
+
+/** What a link asked for that could not be done. */
+export const useLinkProblems = () => useStore(useShallow((s) => ({ problems: s.linkProblems, dismiss: s.dismissLinkProblems })));
+
+/** The editor's view: the preset, the scenario as it will run, and the actions that change it. */
+export const useScenarioEditor = () =>
+  useStore(
+    useShallow((s) => ({
+      scenario: activeScenario(s),
+      edited: Object.keys(s.settings).length > 0,
+      disabled: isBusy(s.phase),
+      setKnob: s.setKnob,
+      resetToPreset: s.resetToPreset,
+      importScenario: s.importScenario,
     })),
   );

@@ -12,12 +12,14 @@ import type { RuntimeMode } from '../worker/client';
 import type { World } from './models';
 
 /**
- * What the user changed in the active scenario's knobs. Only the shop has such
- * switches today: its business goal and ESMM's shared embeddings.
+ * What the user changed in the active scenario: the shop's business goal and
+ * ESMM switch, and any other knob (from the editor, a link or an imported file).
  */
 export interface ScenarioSettings {
   goal?: ShopGoal;
   sharedEmbeddings?: boolean;
+  /** Knob path → value, e.g. `{ 'video.clickbaitShare': 0.5, seed: 3 }`; always valid on the preset. */
+  edits?: Readonly<Record<string, unknown>>;
 }
 
 export interface ScenarioSlice {
@@ -34,6 +36,23 @@ export interface ScenarioSlice {
   setGoal(goal: ShopGoal): void;
   /** ESMM with shared embeddings, or ESMM-NS: another model, so Generate and Train again. */
   setSharedEmbeddings(shared: boolean): void;
+  /**
+   * Changes one knob (path as in the schema). A valid change marks the numbers on
+   * screen stale; an invalid one changes nothing.
+   * @returns one line per problem; empty when the change was made
+   */
+  setKnob(path: string, value: unknown): string[];
+  /** Drops every change to the preset (knobs, seed, goal, ESMM switch). */
+  resetToPreset(): void;
+  /**
+   * Makes a scenario file the active scenario: its preset (by id, else its world's
+   * default) with the file's differences as changes. A bad file changes nothing.
+   * @returns one line per problem; empty when the file was imported
+   */
+  importScenario(text: string): string[];
+  /** What a link asked for that could not be done, one line per problem; empty when none. */
+  linkProblems: string[];
+  dismissLinkProblems(): void;
 }
 
 export interface BackendSlice {
@@ -106,6 +125,8 @@ export interface ResultsSlice {
    * (the shop's ESMM switch changed): Train again, no new Generate needed.
    */
   modelsStale: boolean;
+  /** The report of the last comparison, kept across reloads (saved work). */
+  savedReport: Report | null;
 }
 
 export type AppState = ScenarioSlice & BackendSlice & RunSlice & TrainingSlice & ResultsSlice;

@@ -1,12 +1,23 @@
 /**
- * What a link can set, so a facilitator can bookmark a ready-made session:
- * `?scenario=<id>`, `?backend=auto|webgl|wasm|cpu`, `?worker=off` (run on the
- * main thread, to show or test the fallback) and, on a shop scenario,
- * `?goal=purchases|gmv` and `?esmm=shared|separate`. Unknown values are ignored.
+ * The whole experiment lives in the link, so a facilitator can send one address
+ * to the room and everyone opens the same world:
+ *
+ * - `?scenario=<preset id>` and `?seed=N`;
+ * - every other knob the user changed, by its schema path: `?video.clickbaitShare=0.5&model.epochs=3`
+ *   (lists comma-separated: `model.hiddenUnits=64,32`), and an imported scenario's `title` and `story`;
+ * - `?goal=purchases|gmv` and `?esmm=shared|separate` on a shop scenario;
+ * - `?backend=auto|webgl|wasm|cpu`, `?worker=off` (run on the main thread);
+ * - `?run=1`: generate, train and compare straight away.
+ *
+ * A value that is not valid gives one problem line naming the field; the caller
+ * shows them and falls back to the preset as it is.
  */
+import { findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS } from '../core/scenario/knobs';
+import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
 import type { BackendChoice } from '../models/types';
-import { findScenario } from './scenarios';
+import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
+import type { ScenarioSettings } from './types';
 
 export interface UrlSettings {
   scenarioId?: string;
@@ -14,38 +25,95 @@ export interface UrlSettings {
   mainThread: boolean;
   goal?: ShopGoal;
   sharedEmbeddings?: boolean;
+  /** Knob path → value as read from the link (not yet validated against the scenario). */
+  edits: Record<string, unknown>;
+  /** `?run=1`: run the whole lesson at once. */
+  run: boolean;
+  /** One line per setting of the link that was not understood. */
+  problems: string[];
 }
 
 const BACKENDS: readonly BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
 const GOALS: readonly ShopGoal[] = ['purchases', 'gmv'];
 const ESMM: Record<string, boolean> = { shared: true, separate: false };
+/** Parameters with a meaning of their own; any other is a knob when it names one (or has a dot in it). */
+const RESERVED = new Set(['scenario', 'backend', 'worker', 'goal', 'esmm', 'run']);
+
+/** True when a link parameter is meant as a knob of `world`. */
+function isKnobParam(key: string, world: Scenario['world']): boolean {
+  if (RESERVED.has(key)) return false;
+  return key.includes('.') || (TEXT_FIELDS as readonly string[]).includes(key) || findKnob(world, key) !== undefined;
+}
 
 /** @param search a query string such as `location.search` */
 export function readUrlSettings(search: string): UrlSettings {
   const params = new URLSearchParams(search);
+  const problems: string[] = [];
   const scenario = params.get('scenario');
   const backend = params.get('backend')?.toLowerCase();
   const goal = params.get('goal')?.toLowerCase();
   const esmm = params.get('esmm')?.toLowerCase() ?? '';
+  const found = scenario === null ? undefined : findScenario(scenario);
+  if (scenario !== null && !found) problems.push(`scenario: unknown preset ${JSON.stringify(scenario)} (showing the default)`);
+  const world = (found ?? findScenario(defaultScenarioId) ?? bundledScenarios[0]).world;
+  const backendChoice = BACKENDS.find((b) => b === backend);
+  if (backend !== undefined && !backendChoice) problems.push(`backend: must be one of ${BACKENDS.join(', ')} (got ${JSON.stringify(backend)})`);
+  const goalChoice = GOALS.find((g) => g === goal);
+  if (goal !== undefined && !goalChoice) problems.push(`goal: must be one of ${GOALS.join(', ')} (got ${JSON.stringify(goal)})`);
+  if (params.has('esmm') && !Object.hasOwn(ESMM, esmm)) problems.push(`esmm: must be shared or separate (got ${JSON.stringify(esmm)})`);
+  const edits: Record<string, unknown> = {};
+  for (const [key, raw] of params) if (isKnobParam(key, world)) edits[key] = key === 'title' || key === 'story' ? raw : parseKnobValue(findKnob(world, key), raw);
   return {
-    scenarioId: scenario && findScenario(scenario) ? scenario : undefined,
-    backend: BACKENDS.find((b) => b === backend),
+    scenarioId: found ? found.id : undefined,
+    backend: backendChoice,
     mainThread: params.get('worker') === 'off',
-    goal: GOALS.find((g) => g === goal),
+    goal: goalChoice,
     sharedEmbeddings: Object.hasOwn(ESMM, esmm) ? ESMM[esmm] : undefined,
+    edits,
+    run: params.get('run') === '1',
+    problems,
   };
 }
 
+/** What the link must say: the scenario, its seed, the user's changes and the backend. */
+export interface ExperimentState {
+  scenarioId: string;
+  settings: ScenarioSettings;
+  backendChoice: BackendChoice;
+  /** The scenario as it will run, for its seed. */
+  scenario: Scenario;
+}
+
 /**
- * Keeps the address bar in step with the choices, without a reload or a history entry.
- * @param value the new value, or null to drop the setting from the link
+ * The query string of an experiment. Parameters this module does not own (such as
+ * `?worker=off`) are kept; `run` is dropped, so that a reload does not run again.
+ * @param current the query string now, e.g. `location.search`
  */
-export function writeUrlSetting(key: 'scenario' | 'backend' | 'goal' | 'esmm', value: string | null): void {
+export function experimentSearch(state: ExperimentState, current: string): string {
+  const old = new URLSearchParams(current);
+  const params = new URLSearchParams();
+  params.set('scenario', state.scenarioId);
+  params.set('seed', String(state.scenario.seed));
+  const edits = state.settings.edits ?? {};
+  for (const key of TEXT_FIELDS) if (key in edits) params.set(key, String(edits[key]));
+  for (const knob of KNOBS[state.scenario.world]) {
+    if (knob.path === 'seed' || !(knob.path in edits)) continue;
+    params.set(knob.path, formatKnobValue(edits[knob.path]));
+  }
+  if (state.settings.goal) params.set('goal', state.settings.goal);
+  if (state.settings.sharedEmbeddings !== undefined) params.set('esmm', state.settings.sharedEmbeddings ? 'shared' : 'separate');
+  params.set('backend', state.backendChoice);
+  for (const [key, value] of old) if (key !== 'run' && !RESERVED.has(key) && !isKnobParam(key, state.scenario.world) && key !== 'seed') params.append(key, value);
+  if (old.get('worker')) params.set('worker', old.get('worker')!);
+  return `?${params.toString()}`;
+}
+
+/** Keeps the address bar in step with the experiment, without a reload or a history entry. */
+export function writeExperimentUrl(state: ExperimentState): void {
   if (typeof window === 'undefined') return;
+  const search = experimentSearch(state, window.location.search);
+  if (search === window.location.search) return;
   const url = new URL(window.location.href);
-  if (value === null) {
-    if (!url.searchParams.has(key)) return;
-    url.searchParams.delete(key);
-  } else url.searchParams.set(key, value);
+  url.search = search;
   window.history.replaceState(null, '', url);
 }

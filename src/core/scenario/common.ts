@@ -16,9 +16,16 @@ export const count = (min: number, max: number, meta: KnobMeta) => knob(z.number
 export const real = (min: number, max: number, meta: KnobMeta) => knob(z.number().min(min).max(max), meta);
 export const prob = (meta: KnobMeta) => real(0, 1, { ...meta, unit: meta.unit || 'share 0–1' });
 
+/** The seed every random stream of a run derives from (DESIGN 1). */
+export const seedSchema = count(0, 2 ** 31 - 1, { label: 'Seed', unit: 'whole number', help: 'Same seed, same world: another seed draws other users, items and logs.' });
+
 export const modelSettingsSchema = z.strictObject({
   embeddingDim: count(2, 64, { label: 'Embedding width', unit: 'numbers per ID', help: 'How many numbers describe each user and each item.' }),
-  hiddenUnits: z.array(z.number().int().min(1).max(512)).min(1).max(4),
+  hiddenUnits: z
+    .array(z.number().int().min(1).max(512))
+    .min(1)
+    .max(4)
+    .meta({ label: 'Hidden layers', unit: 'units per layer, 1–4 layers', help: 'Widths of the network\'s hidden layers, e.g. 64,32.' }),
   epochs: count(1, 30, { label: 'Epochs', unit: 'passes', help: 'How many times training reads all the logged impressions.' }),
   batchSize: count(32, 8192, { label: 'Batch size', unit: 'impressions', help: 'Impressions per training step.' }),
   learningRate: real(1e-5, 1, { label: 'Learning rate', unit: 'step size', help: 'Adam step size of the network; too large and the loss explodes.' }),

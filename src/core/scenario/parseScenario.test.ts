@@ -127,3 +127,24 @@ describe('validateScenario', () => {
     expect(problemsOf(mutated((s) => ((s.video.clickbaitShare = 1), (s.logging.popularityMix = 0), (s.users = 10))))).toEqual([]);
   });
 });
+
+describe('the problem lines are plain words', () => {
+  it.each<[string, (s: LooseJson) => void, string]>([
+    ['a probability above 1', (s) => (s.video.clickbaitShare = 1.5), 'video.clickbaitShare: must be at most 1 (got 1.5)'],
+    ['a negative count', (s) => (s.users = -5), 'users: must be at least 10 (got -5)'],
+    ['a fractional count', (s) => (s.logging.slateSize = 2.5), 'logging.slateSize: must be a whole number (an integer) (got 2.5)'],
+    ['NaN', (s) => (s.video.affinityScale = NaN), 'video.affinityScale: must be a finite number (got NaN)'],
+    ['Infinity in a count', (s) => (s.items = Infinity), 'items: must be a finite number (got Infinity)'],
+    ['a string for a number', (s) => (s.video.clickbaitShare = '0.2'), 'video.clickbaitShare: must be a number (got "0.2")'],
+    ['too many hidden layers', (s) => (s.model.hiddenUnits = [8, 8, 8, 8, 8]), 'model.hiddenUnits: must have at most 4 entries (got [8,8,8,8,8])'],
+    ['an empty title', (s) => (s.title = ''), 'title: must not be empty (got "")'],
+  ])('%s', (_what, change, line) => {
+    expect(problemsOf(mutated(change))).toEqual([line]);
+  });
+
+  it('names the allowed choices of the shop goal', () => {
+    const shop = JSON.parse(readFileSync(new URL('shop-conversion.json', scenarioDir), 'utf8')) as LooseJson;
+    shop.goal = 'revenue';
+    expect(problemsOf(validateScenario(shop))).toEqual(['goal: must be one of "purchases", "gmv" (got "revenue")']);
+  });
+});

@@ -20,18 +20,47 @@ export function expectWorld<W extends Scenario['world']>(result: ParseResult, wo
   return { ok: true, scenario: result.scenario as Extract<Scenario, { world: W }> };
 }
 
+/** A number as people write it; NaN and ±Infinity as such (JSON would write them as null). */
+function shownValue(got: unknown): string {
+  return typeof got === 'number' && !Number.isFinite(got) ? String(got) : (JSON.stringify(got)?.slice(0, 40) ?? String(got));
+}
+
+/** The reason of one zod issue in plain words, without the field or the value. */
+function plainReason(issue: z.core.$ZodIssue, got: unknown): string {
+  switch (issue.code) {
+    case 'too_big':
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} entries`;
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long`;
+      return `must be ${issue.inclusive === false ? 'below' : 'at most'} ${issue.maximum}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
+      return `must be ${issue.inclusive === false ? 'above' : 'at least'} ${issue.minimum}`;
+    case 'invalid_type':
+      if (issue.expected === 'int') return 'must be a whole number (an integer)';
+      if (issue.expected === 'number') return typeof got === 'number' ? 'must be a finite number' : 'must be a number';
+      if (issue.expected === 'boolean') return 'must be true or false';
+      if (issue.expected === 'string') return 'must be text';
+      if (issue.expected === 'array') return 'must be a list';
+      if (issue.expected === 'object') return 'must be an object';
+      return `must be ${issue.expected}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
 /** One readable line per zod issue, e.g. `video.clickbaitShare: must be at most 1 (got 1.5)`. */
-function describeIssues(error: z.ZodError, input: unknown): string[] {
+export function describeIssues(error: z.ZodError, input: unknown): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.length ? issue.path.join('.') : '(scenario)';
     let got: unknown = input;
     for (const key of issue.path) got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    // JSON.stringify writes Infinity (from e.g. 1e400) as "null": show such numbers as they are.
-    const gotText = typeof got === 'number' && !Number.isFinite(got) ? String(got) : JSON.stringify(got)?.slice(0, 40);
-    const shown = got === undefined ? '' : ` (got ${gotText})`;
     if (issue.code === 'unrecognized_keys') return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     if (issue.code === 'invalid_type' && got === undefined) return `${path}: missing`;
-    return `${path}: ${issue.message.replace(/^Invalid input: /, '')}${shown}`;
+    const shown = got === undefined ? '' : ` (got ${shownValue(got)})`;
+    return `${path}: ${plainReason(issue, got)}${shown}`;
   });
 }
 

@@ -3,7 +3,7 @@
  * scenario, with the shop's behaviour knobs and a business goal.
  */
 import { z } from 'zod';
-import { count, evaluationSchema, loggingSchema, modelSettingsSchema, real } from './common';
+import { count, evaluationSchema, seedSchema, loggingSchema, modelSettingsSchema, real } from './common';
 
 export const shopWorldSchema = z.strictObject({
   topicDim: count(2, 32, { label: 'Categories', unit: 'dimensions', help: 'How many hidden categories describe tastes and products.' }),
@@ -30,7 +30,7 @@ export const shopScenarioSchema = z.strictObject({
   title: z.string().min(1).max(200),
   story: z.string().max(2000).default(''),
   world: z.literal('shop'),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: seedSchema,
   users: count(10, 200_000, { label: 'Shoppers', unit: 'users', help: 'People in the shop.' }),
   items: count(10, 100_000, { label: 'Products', unit: 'products', help: 'Products in the catalogue.' }),
   goal: z.enum(['purchases', 'gmv']).meta({ label: 'Business goal', unit: '', help: 'Purchases counts orders; GMV adds up what they paid.' }),

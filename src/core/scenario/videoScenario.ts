@@ -3,7 +3,7 @@
  * line, and carries each knob's label, unit and hint for the editor and the docs.
  */
 import { z } from 'zod';
-import { count, evaluationSchema, loggingSchema, modelSettingsSchema, prob, real } from './common';
+import { count, evaluationSchema, seedSchema, loggingSchema, modelSettingsSchema, prob, real } from './common';
 
 export type { EvaluationSettings, LoggingSettings } from './common';
 
@@ -39,7 +39,7 @@ export const videoScenarioSchema = z.strictObject({
   title: z.string().min(1).max(200),
   story: z.string().max(2000).default(''),
   world: z.literal('video'),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: seedSchema,
   users: count(10, 200_000, { label: 'Users', unit: 'users', help: 'People on the platform.' }),
   items: count(10, 100_000, { label: 'Videos', unit: 'videos', help: 'Videos in the catalogue.' }),
   video: videoWorldSchema,

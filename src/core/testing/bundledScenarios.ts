@@ -2,7 +2,7 @@
  * Tests' access to the scenario files in `scenarios/`, validated as the app
  * validates them. Test-only: it reads files with node:fs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expectWorld, parseScenarioText, type Scenario } from '../scenario/parseScenario';
 
 /**
@@ -21,4 +21,15 @@ export function withChanges<S>(base: S, change: (s: S) => void): S {
   const s = structuredClone(base);
   change(s);
   return s;
+}
+
+/** The presets in a folder as the reference lists them, sorted by file name. */
+export function presetList(dir: URL): { file: string; title: string; world: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const json = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { title: string; world: string };
+      return { file, title: json.title, world: json.world };
+    });
 }

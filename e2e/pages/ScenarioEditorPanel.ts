@@ -1,0 +1,50 @@
+/** Page object of the scenario editor: its knobs, reset, import and export, and the link banner. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+export class ScenarioEditorPanel {
+  readonly root: Locator;
+  readonly summary: Locator;
+  readonly reset: Locator;
+  readonly importInput: Locator;
+  readonly exportButton: Locator;
+  readonly importProblems: Locator;
+  readonly linkBanner: Locator;
+  readonly linkProblems: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('scenario.editor');
+    this.summary = this.root.locator('summary');
+    this.reset = page.getByTestId('editor.reset');
+    this.importInput = page.getByTestId('editor.import');
+    this.exportButton = page.getByTestId('editor.export');
+    this.importProblems = page.getByTestId('import.problems.line');
+    this.linkBanner = page.getByTestId('link.banner');
+    this.linkProblems = page.getByTestId('link.problems.line');
+  }
+
+  async open(): Promise<void> {
+    if ((await this.root.getAttribute('open')) === null) await this.summary.click();
+    await expect(this.root).toHaveAttribute('open', '');
+  }
+
+  knob(path: string): Locator {
+    return this.page.getByTestId(`knob.${path}`);
+  }
+
+  /** The problem lines shown under one knob. */
+  knobProblems(path: string): Locator {
+    return this.root.locator(`[data-path="${path}"] [data-testid="knob.problems.line"]`);
+  }
+
+  /** Types a value into a knob and commits it (Enter). */
+  async setKnob(path: string, value: string): Promise<void> {
+    await this.knob(path).fill(value);
+    await this.knob(path).press('Enter');
+  }
+
+  /** Imports text as if it were a chosen file. */
+  async importText(text: string, name = 'scenario.json'): Promise<void> {
+    await this.importInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+}

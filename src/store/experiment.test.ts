@@ -1,0 +1,139 @@
+/**
+ * The experiment as the user shapes it: knobs from the editor, an imported file,
+ * and the link that carries all of it. No worker starts here.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getAt } from '../core/scenario/knobs';
+import { activeScenario } from './activeScenario';
+import { startAutoRun } from './autoRun';
+import { useStore } from './index';
+import type { AppState } from './types';
+import { experimentSearch, readUrlSettings } from './urlParams';
+
+const state = () => useStore.getState();
+const clickbaitShare = () => getAt(activeScenario(state()), 'video.clickbaitShare');
+const fileText = (id: string) => readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8');
+const link = (s: AppState, current = '') => experimentSearch({ scenarioId: s.scenarioId, settings: s.settings, backendChoice: s.backendChoice, scenario: activeScenario(s) }, current);
+
+beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, phase: 'idle', summary: null, result: null, stale: false, backendChoice: 'auto' }));
+
+describe('setKnob and resetToPreset', () => {
+  it('changes the active scenario, marks shown numbers stale, and resets', () => {
+    useStore.setState({ phase: 'compared', summary: {} as never, result: {} as never });
+    expect(state().setKnob('video.clickbaitShare', 0.5)).toEqual([]);
+    expect(clickbaitShare()).toBe(0.5);
+    expect(state().stale).toBe(true);
+    expect(state().phase).toBe('idle');
+    state().resetToPreset();
+    expect(state().settings).toEqual({});
+    expect(activeScenario(state())).toBe(activeScenario(state()));
+    expect(clickbaitShare()).toBe(0.2);
+  });
+
+  it('refuses a bad value with a plain line and changes nothing', () => {
+    expect(state().setKnob('video.clickbaitShare', 1.5)).toEqual(['video.clickbaitShare: must be at most 1 (got 1.5)']);
+    expect(state().setKnob('users', -3)).toEqual(['users: must be at least 10 (got -3)']);
+    expect(state().setKnob('logging.slateSize', 2.5)).toEqual(['logging.slateSize: must be a whole number (an integer) (got 2.5)']);
+    expect(state().settings).toEqual({});
+  });
+
+  it('drops an edit set back to the preset value', () => {
+    state().setKnob('seed', 4);
+    state().setKnob('seed', 1);
+    expect(state().settings.edits).toEqual({});
+  });
+});
+
+describe('importScenario', () => {
+  it('imports a file as its preset with the differences as edits', () => {
+    const json = JSON.parse(fileText('shop-gmv-vs-purchases'));
+    json.shop.priceSpread = 1.5;
+    json.seed = 9;
+    expect(state().importScenario(JSON.stringify(json))).toEqual([]);
+    expect(state().scenarioId).toBe('shop-gmv-vs-purchases');
+    expect(state().settings).toEqual({ edits: { seed: 9, 'shop.priceSpread': 1.5 } });
+    expect(activeScenario(state())).toEqual(json);
+  });
+
+  it('imports a custom file (unknown id) onto its world\'s default preset, keeping its title and story', () => {
+    const json = { ...JSON.parse(fileText('video-clickbait-rampant')), id: 'my-world', title: 'Mine' };
+    expect(state().importScenario(JSON.stringify(json))).toEqual([]);
+    expect(state().scenarioId).toBe('video-watch-time');
+    expect(activeScenario(state())).toMatchObject({ title: 'Mine', story: json.story, video: json.video });
+  });
+
+  it.each([
+    ['invalid JSON', '{"world": "video",', /^\(file\): not valid JSON/],
+    ['an unknown world', '{"world": "podcast"}', /^world: unknown world "podcast"/],
+    ['a probability out of range', fileText('video-watch-time').replace('"clickbaitShare": 0.2', '"clickbaitShare": 1.5'), /^video\.clickbaitShare: must be at most 1 \(got 1\.5\)$/],
+  ])('refuses %s and keeps what was there', (_what, text, line) => {
+    state().setKnob('video.clickbaitShare', 0.4);
+    const before = state().settings;
+    const problems = state().importScenario(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(line);
+    expect(state().settings).toBe(before);
+    expect(state().scenarioId).toBe('video-watch-time');
+  });
+});
+
+describe('the link', () => {
+  it('carries the scenario, the seed, every change and the backend, and reads back the same', () => {
+    state().setKnob('seed', 7);
+    state().setKnob('video.clickbaitShare', 0.35);
+    state().setKnob('model.hiddenUnits', [32]);
+    state().setBackendChoice('wasm');
+    const search = link(state(), '?worker=off&run=1');
+    expect(search).toBe('?scenario=video-watch-time&seed=7&video.clickbaitShare=0.35&model.hiddenUnits=32&backend=wasm&worker=off');
+    const read = readUrlSettings(search);
+    expect(read).toMatchObject({ scenarioId: 'video-watch-time', backend: 'wasm', mainThread: true, run: false, problems: [] });
+    expect(read.edits).toEqual({ seed: 7, 'video.clickbaitShare': 0.35, 'model.hiddenUnits': [32] });
+  });
+
+  it('writes the shop goal and ESMM switch as their own parameters', () => {
+    state().selectScenario('shop-conversion');
+    state().setGoal('gmv');
+    state().setSharedEmbeddings(false);
+    expect(link(state())).toBe('?scenario=shop-conversion&seed=1&goal=gmv&esmm=separate&backend=auto');
+  });
+
+  it('reads ?run=1 and reports what it does not understand, one line each', () => {
+    expect(readUrlSettings('?scenario=video-no-clickbait&seed=3&run=1')).toMatchObject({ scenarioId: 'video-no-clickbait', edits: { seed: 3 }, run: true, problems: [] });
+    expect(readUrlSettings('?scenario=podcast&backend=gpu&goal=revenue&esmm=maybe').problems).toEqual([
+      'scenario: unknown preset "podcast" (showing the default)',
+      'backend: must be one of auto, webgl, wasm, cpu (got "gpu")',
+      'goal: must be one of purchases, gmv (got "revenue")',
+      'esmm: must be shared or separate (got "maybe")',
+    ]);
+    expect(readUrlSettings('?seed=abc&users=NaN').edits).toEqual({ seed: 'abc', users: NaN });
+    expect(readUrlSettings('?utm_source=mail').edits).toEqual({});
+  });
+});
+
+describe('startAutoRun', () => {
+  it('chains generate → train → compare and stops at the results', () => {
+    const calls: string[] = [];
+    let listener: ((s: AppState, p: AppState) => void) | null = null;
+    let s = { phase: 'idle', stale: false, error: null, cancelled: false } as unknown as AppState;
+    const fake = {
+      getState: () => s,
+      subscribe: (l: (s: AppState, p: AppState) => void) => ((listener = l), () => (listener = null)),
+    };
+    const to = (phase: AppState['phase']) => {
+      const prev = s;
+      s = { ...s, phase };
+      listener?.(s, prev);
+    };
+    Object.assign(s, { generate: () => calls.push('generate'), train: () => calls.push('train'), compare: () => calls.push('compare') });
+    startAutoRun(fake);
+    to('generating');
+    to('generated');
+    to('training');
+    to('trained');
+    to('comparing');
+    to('compared');
+    expect(calls).toEqual(['generate', 'train', 'compare']);
+    expect(listener).toBeNull();
+  });
+});
