@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     await bench.close();
 
     const agreement = [
-      autoAgreement('bench worker calibration (all 4 models)', auto.pick, training, MODELS, auto.calibration),
+      { ...autoAgreement('bench worker calibration (all 4 models)', auto.pick, training, MODELS, auto.calibration), calibrationMs: auto.ms, ...(auto.note ? { note: auto.note } : {}) },
       ...endToEndRows.map((e) => autoAgreement(`app: ${e.scenario}`, e.backend, training, SCENARIO_MODELS[e.scenario] ?? MODELS)),
     ];
     const first = endToEndRows[0];

@@ -13,7 +13,8 @@ export function benchTables(r: BenchReport): string {
   out.push('', 'End to end in the app, backend auto (generate + train + compare)');
   out.push(fixedWidthTable(['scenario', 'backend', 'total ms', 'generate', 'train', 'compare', 'longest task ms', 'heap before', 'heap after'], r.endToEnd.map((e) => [e.scenario, e.backend, int(e.ms), int(e.generateMs), int(e.trainMs), int(e.compareMs), int(e.mainThreadLongestTaskMs), mib(e.jsHeapBeforeBytes), mib(e.jsHeapAfterBytes)])));
   out.push('', 'auto vs the measured speeds (geometric mean examples/s over the scenario\'s models)');
-  out.push(fixedWidthTable(['source', 'pick', 'fastest', 'agrees', 'measured'], r.auto.map((a) => [a.source, a.pick, a.fastest, a.agrees ? 'yes' : 'NO', Object.entries(a.measured).map(([b, v]) => `${b} ${int(v)}`).join(', ')])));
+  out.push(fixedWidthTable(['source', 'pick', 'fastest', 'agrees', 'measured', 'calibration ms'], r.auto.map((a) => [a.source, a.pick, a.fastest, a.agrees ? 'yes' : 'NO', Object.entries(a.measured).map(([b, v]) => `${b} ${int(v)}`).join(', '), int(a.calibrationMs)])));
+  for (const a of r.auto) if (a.note) out.push(`  ${a.source}: ${a.note}`);
   const leak = r.tensorLeak;
   out.push('', `Tensors (${leak.backend}, browser worker, ${leak.models.join('+')} × ${leak.retrains}): ${leak.tensorsBefore} before, ${leak.tensorsAfterFirst} after the first, ${leak.tensorsAfterLast} after the last → ${leak.leaked} leaked`);
   out.push(`JS heap (${r.jsHeap.where}): ${mib(r.jsHeap.beforeBytes)} before, ${mib(r.jsHeap.afterBytes)} after`);

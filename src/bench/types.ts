@@ -34,6 +34,10 @@ export interface AutoAgreement {
   measured: Partial<Record<BackendName, number>>;
   /** What the calibration itself measured, examples/s (where known). */
   calibration?: Partial<Record<BackendName, number>>;
+  /** Wall time of `selectBackend('auto')` with a fresh calibration, ms (where known). */
+  calibrationMs?: number;
+  /** The calibration's note (which backends it measured or skipped, and why). */
+  note?: string;
 }
 
 /** One row of the scaling table. */
