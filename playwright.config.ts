@@ -1,10 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's chromium where present (Playwright cannot download its own browser on
-// these machines); elsewhere Playwright's own browser (`npx playwright install chromium`).
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './e2e/chromium';
 
 // Several worktrees on one machine each run `vite preview`; with `reuseExistingServer`
 // a spec would silently test another worktree's build on the shared port. E2E_PORT
@@ -29,16 +24,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--enable-unsafe-swiftshader',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumExecutablePath,
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

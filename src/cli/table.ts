@@ -1,5 +1,6 @@
 /** The readable table `npm run simulate` prints, for either world. */
 import type { Report, ReportPolicy } from '../core/report/report';
+import { fixedWidthTable } from './fixedWidth';
 
 const num = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits));
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);
@@ -42,7 +43,5 @@ export function reportTable(r: Report): string {
   const columns: Column[] = [...(r.world === 'video' ? VIDEO : SHOP), ['train ex/s', (p) => (p.train ? Math.round(p.train.examplesPerSec).toString() : '—')]];
   const cols = ['policy', ...columns.map((c) => c[0])];
   const rows = Object.entries(r.policies).map(([id, p]) => [id, ...columns.map((c) => c[1](p))]);
-  const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [...head, line(cols), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [...head, fixedWidthTable(cols, rows)].join('\n');
 }

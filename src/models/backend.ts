@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 // Registers the 'wasm' backend with tfjs as a side effect (cpu and webgl come with tfjs).
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { calibrateBackend } from './calibrate';
+import { isSoftwareRenderer, webglRenderer } from './webglRenderer';
 import type { BackendChoice, BackendName } from './types';
 
 /** The outcome of `selectBackend`. */
@@ -66,7 +67,9 @@ export async function selectBackend(choice: BackendChoice, opts: SelectBackendOp
   if (choice === 'auto') {
     const calibration: Partial<Record<BackendName, number>> = {};
     const unavailable: BackendName[] = [];
+    const software = softwareWebgl();
     for (const name of AUTO_ORDER) {
+      if (name === 'webgl' && software) continue;
       if (!(await tryBackend(name))) {
         unavailable.push(name);
         continue;
@@ -82,7 +85,8 @@ export async function selectBackend(choice: BackendChoice, opts: SelectBackendOp
     if (!(await tryBackend(best))) throw new Error('No TensorFlow.js backend could start.');
     const speeds = measured.map((b) => `${b} ${formatRate(calibration[b]!)}`).join(', ');
     const skipped = unavailable.length ? `; not available here: ${unavailable.join(', ')}` : '';
-    autoResult = { backend: best, note: `Picked ${best}, the fastest measured (${speeds} examples/s${skipped}).`, calibration };
+    const softwareNote = software ? ` WebGL was not tried: it is software-rendered here (${software}), far slower than wasm; choose WebGL to force it.` : '';
+    autoResult = { backend: best, note: `Picked ${best}, the fastest measured (${speeds} examples/s${skipped}).${softwareNote}`, calibration };
     return withPathNote(autoResult);
   }
 
@@ -131,6 +135,14 @@ function configureWasmPaths(paths: SelectBackendOptions['wasmPaths']): string | 
     // tfjs throws when a map lacks one of the three binaries, or after a failed wasm start.
     return `The wasm file locations were not applied (${e instanceof Error ? e.message : String(e)}).`;
   }
+}
+
+/** A short name of the software renderer WebGL would use here, or null (hardware, or no WebGL to ask). */
+function softwareWebgl(): string | null {
+  if (!tf.findBackendFactory('webgl')) return null;
+  const renderer = webglRenderer();
+  if (renderer === null || !isSoftwareRenderer(renderer)) return null;
+  return /swiftshader/i.test(renderer) ? 'SwiftShader' : renderer;
 }
 
 function label(b: BackendName): string {

@@ -9,6 +9,8 @@ import * as tf from '@tensorflow/tfjs';
 import { Rng } from '../core/random/prng';
 import { BatchStep, type TrainRows, type TrainSpec } from './batchStep';
 import type { BackendName, TrainControl, TrainProgress, TrainStats } from './types';
+import { PREDICT_BATCH } from './predict';
+import { checkWebglTextureFit } from './webglTextureFit';
 
 /** Thrown when `control.isCancelled()` returned true between two steps. */
 export class TrainingCancelled extends Error {
@@ -70,6 +72,7 @@ export async function trainLoop(
   if (!(Number.isInteger(settings.epochs) && settings.epochs >= 1)) throw new Error(`epochs must be a whole number ≥ 1, got ${settings.epochs}`);
   if (!(settings.learningRate > 0 && Number.isFinite(settings.learningRate))) throw new Error(`learningRate must be > 0, got ${settings.learningRate}`);
   const batchSize = Math.max(1, Math.min(Math.floor(settings.batchSize), rows.size));
+  assertFitsWebglTextures(spec, batchSize);
   const stepsPerEpoch = Math.ceil(rows.size / batchSize);
   const totalSteps = stepsPerEpoch * settings.epochs;
   const reportEvery = Math.max(1, Math.ceil(stepsPerEpoch / PROGRESS_POINTS_PER_EPOCH));
@@ -161,6 +164,18 @@ export async function trainLoop(
     finalLoss: lossHistory.at(-1) ?? NaN,
     lossHistory,
   };
+}
+
+/**
+ * On WebGL, refuses before the first step a model whose tensors cannot fit in one
+ * texture of this GPU (see `webglTextureFit.ts`), with what to change.
+ */
+function assertFitsWebglTextures(spec: TrainSpec, batchSize: number): void {
+  if (tf.getBackend() !== 'webgl') return;
+  const maxTextureSize = tf.env().getNumber('WEBGL_MAX_TEXTURE_SIZE');
+  const widestLayer = Math.max(1, ...spec.variables.map((v) => (v.shape.length === 2 ? v.shape[1] : 1)));
+  const fit = checkWebglTextureFit(maxTextureSize, { batchSize, predictBatch: PREDICT_BATCH, inputWidths: spec.blocks.map((b) => b.width), widestLayer });
+  if (!fit.ok) throw new Error(fit.reason);
 }
 
 function now(): number {

@@ -3,6 +3,7 @@
  * never branch on the world themselves.
  */
 import type { Report } from '../core/report/report';
+import { checkRunFits } from '../core/scale/estimateRunBytes';
 import type { ShopReplayResult, VideoReplayResult } from '../core/replay/types';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopWorldSummary } from '../core/world/shopSummary';
@@ -16,7 +17,13 @@ export type WorldSummary = VideoWorldSummary | ShopWorldSummary;
 export type ReplayResult = VideoReplayResult | ShopReplayResult;
 export type Models = Map<ModelId, TrainedModel>;
 
+/**
+ * Stage 1 of either world.
+ * @throws before generating anything when the run would not fit in a browser tab's memory (`checkRunFits`)
+ */
 export function generateRun(scenario: Scenario): AnyRun {
+  const fit = checkRunFits(scenario);
+  if (!fit.ok) throw new Error(fit.reason);
   return scenario.world === 'video' ? { world: 'video', run: generateVideoRun(scenario) } : { world: 'shop', run: generateShopRun(scenario) };
 }
 

@@ -4,9 +4,10 @@
  * for both models. Shop: the click label for the CTR model and ESMM's click tower,
  * the purchase label on clicked impressions for the CVR model.
  */
+import { memo } from 'react';
 import type { ModelId } from '../../models/types';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { modelLabelParts } from '../../store/models';
+import { modelLabelParts, type World } from '../../store/models';
 import { useTrainCharts } from '../../store/selectors';
 import type { AucPoint } from '../../store/types';
 import { aucInsight } from '../insights';
@@ -23,7 +24,23 @@ function aucAxis(rows: AucPoint[], models: readonly ModelId[]) {
 }
 
 export function AucChart() {
-  const { aucByEpoch, models, world, epochs: planned, cvrTrainRows } = useTrainCharts();
+  const { aucByEpoch, models, world, epochs, cvrTrainRows } = useTrainCharts();
+  return <AucChartView aucByEpoch={aucByEpoch} models={models} world={world} planned={epochs} cvrTrainRows={cvrTrainRows} />;
+}
+
+interface AucChartViewProps {
+  aucByEpoch: AucPoint[];
+  models: readonly ModelId[];
+  world: World;
+  planned: number;
+  cvrTrainRows: number | undefined;
+}
+
+/**
+ * Memoised: the loss curves change with every progress snapshot, the AUCs only at the
+ * end of an epoch, so most snapshots need not render this chart again.
+ */
+const AucChartView = memo(function AucChartView({ aucByEpoch, models, world, planned, cvrTrainRows }: AucChartViewProps) {
   const axis = aucAxis(aucByEpoch, models);
   // The x axis spans every epoch from the start, so the first point does not sit alone mid-chart.
   const epochs = Math.max(2, planned, ...aucByEpoch.map((r) => r.epoch));
@@ -72,4 +89,4 @@ export function AucChart() {
       />
     </ChartFrame>
   );
-}
+});

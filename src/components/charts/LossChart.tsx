@@ -3,6 +3,7 @@
  * units (the watch-time loss is weighted by minutes; ESMM sums two terms; the CVR
  * model counts clicked impressions only), so they do not share an axis.
  */
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelId } from '../../models/types';
 import { modelLabelParts, type World } from '../../store/models';
@@ -24,7 +25,11 @@ function epochTicks(points: LossPoint[]): number[] {
   return Array.from({ length: last + 1 }, (_, i) => i);
 }
 
-function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: LossPoint[] }) {
+/**
+ * Memoised: a progress snapshot extends one model's curve, so only that chart renders
+ * again (each recharts render costs tens of ms of main thread on a slow laptop).
+ */
+const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: LossPoint[] }) {
   const ticks = epochTicks(points);
   const label = modelLabelParts(id, world);
   const y = niceAxis(points.map((p) => p.loss), 4);
@@ -59,7 +64,7 @@ function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: L
       )}
     </div>
   );
-}
+});
 
 export function LossChart() {
   const { lossCurves, models, world, lossHistories } = useTrainCharts();

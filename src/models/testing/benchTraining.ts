@@ -2,32 +2,21 @@
  * Training speed on this machine, per backend:
  *   npx tsx src/models/testing/benchTraining.ts [cpu,wasm,auto] [epochs] [models]
  * e.g. `... cpu,wasm 2 esmm,esmmNs,cvr` (default: every model).
- * Data: 100k synthetic impressions, 2,000 users, 500 items, 4 item features, CTR
- * 2–22 % and P(buy | click) 1–31 % per item (the shop's purchase labels); model:
- * dim 8, towers [64, 32], batch 1024 (the sizes DESIGN 2 aims at). `cvr` trains on
+ * Data and model: 100k rows of `benchData.ts` (shared with `npm run bench`). `cvr` trains on
  * the clicked rows only (about 12k), so its epoch is much shorter than the others'.
  */
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../backend';
 import { trainModel } from '../trainModel';
-import { syntheticDataset } from './syntheticDataset';
+import { BENCH_SETTINGS, benchDataset } from './benchData';
 import type { BackendChoice, ModelId, ModelSettings } from '../types';
 
 tf.env().set('PROD', true); // no tfjs-node banner
 const backends = (process.argv[2] ?? 'cpu,wasm').split(',') as BackendChoice[];
 const epochs = Number(process.argv[3] ?? 2);
 const models = (process.argv[4] ?? 'ctr,watchTime,cvr,esmm,esmmNs').split(',') as ModelId[];
-const data = syntheticDataset({
-  users: 2000,
-  items: 500,
-  rows: 100_000,
-  seed: 7,
-  clickProb: (i) => 0.02 + (0.2 * ((i * 37) % 500)) / 500,
-  meanWatchMinutes: (i) => 1 + ((i * 11) % 30),
-  buyProb: (i) => 0.01 + (0.3 * ((i * 53) % 500)) / 500,
-  numItemFeatures: 4,
-});
-const settings: ModelSettings = { embeddingDim: 8, hiddenUnits: [64, 32], epochs, batchSize: 1024, learningRate: 0.003, embeddingLearningRate: 0.05 };
+const data = benchDataset(100_000);
+const settings: ModelSettings = { ...BENCH_SETTINGS, epochs };
 
 for (const choice of backends) {
   const sel = await selectBackend(choice);

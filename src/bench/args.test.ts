@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from './args';
+
+describe('parseBenchArgs', () => {
+  it('reads --out, --skip-build and --scaling', () => {
+    expect(parseBenchArgs(['--out', 'bench.json', '--skip-build', '--scaling'])).toEqual({ ok: true, args: { outPath: 'bench.json', skipBuild: true, scaling: true } });
+    expect(parseBenchArgs([])).toEqual({ ok: true, args: { skipBuild: false, scaling: false } });
+  });
+
+  it('names each problem', () => {
+    expect(parseBenchArgs(['--out'])).toEqual({ ok: false, problems: ['--out: needs a file name'] });
+    expect(parseBenchArgs(['--fast', 'x'])).toEqual({ ok: false, problems: ['--fast: unknown option', 'x: unknown option'] });
+  });
+});
