@@ -122,6 +122,25 @@ describe('validateScenario', () => {
     expect(problems).toContain('logging.slateSize: missing');
   });
 
+  it('refuses a world too big for a browser tab, with the estimate and the limit', () => {
+    const problems = problemsOf(
+      mutated((s) => {
+        s.users = 200_000;
+        s.items = 100_000;
+        s.model.embeddingDim = 64;
+        s.logging.impressions = 5_000_000;
+        s.evaluation.replayUsers = 20_000;
+        s.evaluation.candidatesPerUser = 2_000;
+      }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^logging\.impressions: This world needs about [\d,]+ MiB of memory, more than the 1,024 MiB/);
+  });
+
+  it('accepts the largest world of the scale target (1,000,000 impressions, 50,000 users)', () => {
+    expect(problemsOf(mutated((s) => ((s.users = 50_000), (s.logging.impressions = 1_000_000))))).toEqual([]);
+  });
+
   it('accepts the edges of each range', () => {
     expect(problemsOf(mutated((s) => ((s.video.clickbaitShare = 0), (s.logging.popularityMix = 1))))).toEqual([]);
     expect(problemsOf(mutated((s) => ((s.video.clickbaitShare = 1), (s.logging.popularityMix = 0), (s.users = 10))))).toEqual([]);

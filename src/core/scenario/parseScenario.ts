@@ -3,6 +3,7 @@
  * or into one line per problem naming the field and the reason.
  */
 import { z } from 'zod';
+import { checkRunFits } from '../scale/estimateRunBytes';
 import { shopScenarioSchema, type ShopScenario } from './shopScenario';
 import { videoScenarioSchema, type VideoScenario } from './videoScenario';
 
@@ -70,7 +71,12 @@ export function validateScenario(input: unknown): ParseResult {
   const world = (input as { world?: unknown }).world;
   if (world !== 'video' && world !== 'shop') return { ok: false, problems: [`world: unknown world ${JSON.stringify(world)} (expected "video" or "shop")`] };
   const result = SCHEMAS[world].safeParse(input);
-  return result.success ? { ok: true, scenario: result.data } : { ok: false, problems: describeIssues(result.error, input) };
+  if (!result.success) return { ok: false, problems: describeIssues(result.error, input) };
+  // Every knob may be in range and the whole still too big for a browser tab: refuse
+  // it here, so a file, a link or an edit fails before anything is generated.
+  const fit = checkRunFits(result.data);
+  if (!fit.ok) return { ok: false, problems: [`logging.impressions: ${fit.reason}`] };
+  return { ok: true, scenario: result.data };
 }
 
 /** Parses JSON text; NaN and Infinity are not JSON, so they fail here with a clear line. */
