@@ -2,9 +2,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { initI18n } from './i18n';
 import { initStore } from './store';
 import './styles/app.css';
 
+initI18n(window.location.search);
 initStore(window.location.search);
 
 const root = document.getElementById('root');

@@ -37,7 +37,7 @@ const BACKENDS: readonly BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
 const GOALS: readonly ShopGoal[] = ['purchases', 'gmv'];
 const ESMM: Record<string, boolean> = { shared: true, separate: false };
 /** Parameters with a meaning of their own; any other is a knob when it names one (or has a dot in it). */
-const RESERVED = new Set(['scenario', 'backend', 'worker', 'goal', 'esmm', 'run']);
+const RESERVED = new Set(['scenario', 'backend', 'worker', 'goal', 'esmm', 'run', 'lang', 'lesson']);
 
 /** True when a link parameter is meant as a knob of `world`. */
 function isKnobParam(key: string, world: Scenario['world']): boolean {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from './index';
+import { pickLanguage } from './language';
+
+/** Every leaf of a string tree, as `path → value`. */
+function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof tree !== 'object' || tree === null) return out.set(prefix, tree);
+  for (const [k, v] of Object.entries(tree)) for (const [p, leaf] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, leaf);
+  return out;
+}
+
+describe('translations', () => {
+  for (const ns of Object.keys(resources.en) as (keyof typeof resources.en)[]) {
+    it(`${ns}: Chinese has every English key, and no string is empty`, () => {
+      const en = leaves(resources.en[ns]);
+      const zh = leaves(resources.zh[ns]);
+      expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [path, value] of [...en, ...zh]) {
+        expect(typeof value, path).toBe('string');
+        expect((value as string).trim().length, path).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
+describe('pickLanguage', () => {
+  it('takes the link first, then the saved choice, then English', () => {
+    expect(pickLanguage('?lang=zh', 'en')).toBe('zh');
+    expect(pickLanguage('?lang=ZH', null)).toBe('zh');
+    expect(pickLanguage('?lang=fr', 'zh')).toBe('zh');
+    expect(pickLanguage('', null)).toBe('en');
+    expect(pickLanguage('', 'klingon')).toBe('en');
+  });
+});
