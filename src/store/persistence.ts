@@ -26,9 +26,30 @@ function memoryStorage(): StateStorage {
   return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
 }
 
+/**
+ * zustand's persist writes on every state change, progress snapshots included; the
+ * saved part rarely changes, so a write of the same text is skipped (a localStorage
+ * write is synchronous and costs the main thread on every training update).
+ */
+function skipUnchanged(inner: StateStorage): StateStorage {
+  const last = new Map<string, string>();
+  return {
+    getItem: (k) => inner.getItem(k),
+    setItem: (k, v) => {
+      if (last.get(k) === v) return;
+      last.set(k, v);
+      return inner.setItem(k, v);
+    },
+    removeItem: (k) => {
+      last.delete(k);
+      return inner.removeItem(k);
+    },
+  };
+}
+
 const storage = createJSONStorage<SavedWork>(() => {
   try {
-    if (typeof localStorage !== 'undefined') return localStorage;
+    if (typeof localStorage !== 'undefined') return skipUnchanged(localStorage);
   } catch {
     // Access to localStorage can throw (blocked cookies); fall through to memory.
   }

@@ -6,13 +6,13 @@
  */
 import { memo } from 'react';
 import type { ModelId } from '../../models/types';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { modelLabelParts, type World } from '../../store/models';
 import { useTrainCharts } from '../../store/selectors';
 import type { AucPoint } from '../../store/types';
 import { aucInsight } from '../insights';
 import { shopAucInsight } from '../shopInsights';
 import { ChartFrame } from './ChartFrame';
+import { LiveLineChart } from './LiveLineChart';
 import { SrTable } from './SrTable';
 import { niceAxis } from './niceAxis';
 import { MODEL_COLORS } from './palette';
@@ -59,28 +59,19 @@ const AucChartView = memo(function AucChartView({ aucByEpoch, models, world, pla
       empty={aucByEpoch.length ? undefined : 'A point appears at the end of each epoch.'}
       data={{ points: aucByEpoch.length }}
     >
-      <ResponsiveContainer width="100%" height={206}>
-        <LineChart accessibilityLayer={false} data={aucByEpoch} margin={{ top: 8, right: 16, bottom: 18, left: 4 }}>
-          <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-          <XAxis dataKey="epoch" type="number" domain={[1, epochs]} ticks={epochTicks} allowDecimals={false} label={{ value: 'epoch', position: 'insideBottom', offset: -10 }} />
-          <YAxis width={48} domain={axis.domain} ticks={axis.ticks} interval={0} tickFormatter={(v: number) => v.toFixed(axis.tickDecimals)} />
-          <Tooltip formatter={(v, name) => [Number(v).toFixed(3), String(name)]} labelFormatter={(v) => `epoch ${v}`} />
-          <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 6 }} />
-          {models.map((id) => (
-            <Line
-              key={id}
-              type="monotone"
-              dataKey={id}
-              name={modelLabelParts(id, world).name}
-              stroke={MODEL_COLORS[id]}
-              strokeWidth={2.5}
-              dot={{ r: 4 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <LiveLineChart
+        height={206}
+        legend
+        series={models.map((id) => ({
+          id,
+          name: modelLabelParts(id, world).name,
+          color: MODEL_COLORS[id],
+          dots: true,
+          points: aucByEpoch.flatMap((r) => (r[id] === undefined ? [] : [{ x: r.epoch, y: r[id]! }])),
+        }))}
+        x={{ domain: [1, epochs], ticks: epochTicks, decimals: 0, label: 'epoch' }}
+        y={{ domain: axis.domain, ticks: axis.ticks, decimals: axis.tickDecimals }}
+      />
       <SrTable
         caption="Held-out AUC per epoch"
         rowHeader="epoch"

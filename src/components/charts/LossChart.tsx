@@ -4,7 +4,6 @@
  * model counts clicked impressions only), so they do not share an axis.
  */
 import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelId } from '../../models/types';
 import { modelLabelParts, type World } from '../../store/models';
 import { useTrainCharts } from '../../store/selectors';
@@ -13,6 +12,7 @@ import { formatAmount } from '../format';
 import { lossInsight } from '../insights';
 import { shopLossInsight } from '../shopInsights';
 import { ChartFrame } from './ChartFrame';
+import { LiveLineChart } from './LiveLineChart';
 import { niceAxis } from './niceAxis';
 import { SrTable } from './SrTable';
 import { MODEL_COLORS } from './palette';
@@ -27,7 +27,7 @@ function epochTicks(points: LossPoint[]): number[] {
 
 /**
  * Memoised: a progress snapshot extends one model's curve, so only that chart renders
- * again (each recharts render costs tens of ms of main thread on a slow laptop).
+ * again; it is drawn by LiveLineChart, not recharts, to keep each update cheap.
  */
 const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: LossPoint[] }) {
   const ticks = epochTicks(points);
@@ -42,25 +42,12 @@ const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; 
       {points.length === 0 ? (
         <div className="chart__empty chart__empty--small">waiting…</div>
       ) : (
-        <ResponsiveContainer width="100%" height={180}>
-          <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 18, left: 4 }}>
-            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-            <XAxis
-              dataKey="epochs"
-              type="number"
-              domain={[0, ticks[ticks.length - 1]]}
-              ticks={ticks}
-              allowDecimals={false}
-              label={{ value: 'epochs', position: 'insideBottom', offset: -10 }}
-            />
-            <YAxis width={56} domain={y.domain} ticks={y.ticks} interval={0} tickFormatter={(v: number) => v.toFixed(y.tickDecimals)} />
-            <Tooltip
-              formatter={(v) => [formatAmount(Number(v), 4), 'loss']}
-              labelFormatter={(v) => `epoch ${formatAmount(Number(v), 3)}`}
-            />
-            <Line type="monotone" dataKey="loss" stroke={MODEL_COLORS[id]} strokeWidth={2.5} dot={false} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+        <LiveLineChart
+          height={180}
+          series={[{ id, name: label.name, color: MODEL_COLORS[id], points: points.map((p) => ({ x: p.epochs, y: p.loss })) }]}
+          x={{ domain: [0, ticks[ticks.length - 1]], ticks, decimals: 0, label: 'epochs' }}
+          y={{ domain: y.domain, ticks: y.ticks, decimals: y.tickDecimals }}
+        />
       )}
     </div>
   );
