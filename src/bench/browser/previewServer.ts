@@ -35,7 +35,9 @@ function freePort(): Promise<number> {
 export async function startPreview(timeoutMs = 60_000): Promise<PreviewServer> {
   const port = await freePort();
   // Its own process group, so that stop() ends vite and anything it started, not just a wrapper.
-  const child: ChildProcess = spawn(VITE_BIN, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Vite 8 refuses a second `vite preview` of the same project (a "command lock"), so a
+  // preview the user left running would stop the bench; each server here has its own port.
+  const child: ChildProcess = spawn(VITE_BIN, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
