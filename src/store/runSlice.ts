@@ -40,6 +40,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       phase: 'training',
       error: null,
       cancelled: false,
+      generateCancelled: false,
       modelsStale: false,
       result: null,
       report: null,

@@ -45,6 +45,24 @@ describe('TimeLeftEstimator', () => {
     expect(est.observe(1.3, 21_000)).toBe(0);
   });
 
+  it('gives the same answer to the same observation twice, and is not moved by it', () => {
+    const observations = [
+      [0, 0],
+      [0.1, 1000],
+      [0.3, 2000], // faster: the estimate moves only part of the way at each report
+      [0.35, 3000],
+      [0.4, 4000],
+    ] as const;
+    const once = new TimeLeftEstimator({ minElapsedMs: 0 });
+    const twice = new TimeLeftEstimator({ minElapsedMs: 0 });
+    for (const [f, t] of observations) {
+      const a = once.observe(f, t);
+      const b = twice.observe(f, t);
+      expect(twice.observe(f, t)).toBe(b); // a render run twice
+      expect(b).toBe(a);
+    }
+  });
+
   it('holds still while the job makes no progress in the window', () => {
     const est = new TimeLeftEstimator({ minElapsedMs: 0, windowMs: 2000 });
     est.observe(0, 0);

@@ -18,7 +18,7 @@
  */
 
 export interface TimeLeftOptions {
-  /** Time since the first observation before any estimate, ms ≥ 0 (default 1500). */
+  /** Time since the first observation before any estimate, ms ≥ 0 (default 1000). */
   minElapsedMs?: number;
   /** Progress since the first observation before any estimate, share in (0, 1] (default 0.02). */
   minProgress?: number;
@@ -44,7 +44,7 @@ export class TimeLeftEstimator {
   private lastMs = 0;
 
   constructor(options: TimeLeftOptions = {}) {
-    this.minElapsedMs = options.minElapsedMs ?? 1500;
+    this.minElapsedMs = options.minElapsedMs ?? 1000;
     this.minProgress = options.minProgress ?? 0.02;
     this.smoothing = Math.min(1, Math.max(0.01, options.smoothing ?? 0.3));
     this.windowMs = options.windowMs ?? 15_000;
@@ -60,6 +60,8 @@ export class TimeLeftEstimator {
     const last = this.samples[this.samples.length - 1];
     const f = Math.max(last?.fraction ?? 0, Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0)));
     const ms = Math.max(this.lastMs, nowMs);
+    // The same observation again (a React render run twice) changes nothing.
+    if (last && last.fraction === f && last.ms === ms) return this.estimateMs;
     const sample = { fraction: f, ms };
     if (!this.origin) {
       this.origin = sample;
