@@ -3,11 +3,13 @@
  * the ground truth says what each ranking earns. The case's own results view
  * (video or shop) shows the charts and the table.
  */
+import { useRef } from 'react';
 import { useCompareStep, useScenario } from '../store/selectors';
 import { ExportButton } from './ExportButton';
 import { formatDuration } from './format';
 import { ShopResults } from './shop/ShopResults';
 import { StaleNote, Step } from './Step';
+import { useFocusBack } from './useFocusBack';
 import { VideoResults } from './video/VideoResults';
 import { WORLD_TEXT } from './worldText';
 
@@ -17,6 +19,8 @@ export function CompareStep() {
   const { phase, result, report, savedReport, compareMs, stale, modelsStale, canCompare, compare, goal } = useCompareStep();
   const scenario = useScenario();
   const comparing = phase === 'comparing';
+  const compareButton = useRef<HTMLButtonElement>(null);
+  useFocusBack(compareButton, comparing);
   // A shop result that ranked for another goal than the one chosen now: the models still fit, the ranking does not.
   const goalStale = !stale && !modelsStale && result?.world === 'shop' && goal !== null && result.goal !== goal;
   const outdated = stale || modelsStale || goalStale;
@@ -30,7 +34,7 @@ export function CompareStep() {
       waiting={!canCompare && !result && !comparing}
       actions={
         <>
-          <button type="button" className="button button--primary" data-testid="compare.start" onClick={compare} disabled={!canCompare}>
+          <button ref={compareButton} type="button" className="button button--primary" data-testid="compare.start" onClick={compare} disabled={!canCompare}>
             {comparing ? 'Comparing…' : result ? 'Compare again' : 'Compare'}
           </button>
           {/* Before any comparison in this visit, the export offers the saved report of the last one. */}

@@ -1,5 +1,8 @@
 /** Step 1: build the synthetic platform (or shop) and its logged impressions. */
+import { useRef } from 'react';
 import { useGenerateStep, useScenario } from '../store/selectors';
+import { GenerateCancelButton } from './progress/GenerateCancelButton';
+import { GenerateProgress } from './progress/GenerateProgress';
 import { ShopSummaryCard } from './shop/ShopSummaryCard';
 import { StaleNote, Step } from './Step';
 import { WorldSummaryCard } from './WorldSummaryCard';
@@ -10,6 +13,7 @@ export function GenerateStep() {
   const { world } = useScenario();
   const generating = phase === 'generating';
   const text = WORLD_TEXT[world];
+  const generateButton = useRef<HTMLButtonElement>(null);
   return (
     <Step
       number={1}
@@ -17,11 +21,15 @@ export function GenerateStep() {
       title={world === 'shop' ? 'Generate the shop' : 'Generate the platform'}
       lead={text.generateLead}
       actions={
-        <button type="button" className="button button--primary" data-testid="world.generate" onClick={generate} disabled={!canGenerate}>
-          {generating ? 'Generating…' : summary ? 'Generate again' : 'Generate'}
-        </button>
+        <>
+          <button ref={generateButton} type="button" className="button button--primary" data-testid="world.generate" onClick={generate} disabled={!canGenerate}>
+            {generating ? 'Generating…' : summary ? 'Generate again' : 'Generate'}
+          </button>
+          <GenerateCancelButton generateButton={generateButton} />
+        </>
       }
     >
+      <GenerateProgress world={world} />
       {summary ? (
         <div className={stale ? 'is-stale' : undefined}>
           <StaleNote show={stale} />

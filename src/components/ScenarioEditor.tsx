@@ -4,7 +4,7 @@
  * scenario as JSON. A change marks the numbers on screen stale and goes into the
  * link; a bad value or a bad file shows one line per problem and changes nothing.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { getAt, KNOBS, parseKnobValue, type Knob } from '../core/scenario/knobs';
 import { useScenarioEditor } from '../store/selectors';
 import { downloadText } from './download';
@@ -37,6 +37,12 @@ function rangeText(knob: Knob): string {
 function KnobRow({ knob, value, disabled, onCommit }: { knob: Knob; value: unknown; disabled: boolean; onCommit: (raw: string) => string[] }) {
   const [problems, setProblems] = useState<string[]>([]);
   const shown = Array.isArray(value) ? value.join(',') : String(value);
+  const input = useRef<HTMLInputElement>(null);
+  // A new value (this knob's own, or from a reset or an import) replaces what was typed;
+  // the same input stays, so the keyboard focus stays on it.
+  useEffect(() => {
+    if (input.current) input.current.value = shown;
+  }, [shown]);
   const commit = (raw: string) => {
     if (raw === shown) return setProblems([]);
     setProblems(onCommit(raw));
@@ -50,8 +56,7 @@ function KnobRow({ knob, value, disabled, onCommit }: { knob: Knob; value: unkno
       </label>
       <div className="knob__control">
         <input
-          // A new value from outside (reset, import) replaces what was typed.
-          key={shown}
+          ref={input}
           id={id}
           data-testid={`knob.${knob.path}`}
           type={numeric ? 'number' : 'text'}

@@ -5,6 +5,7 @@
 import { modelLabel } from '../store/models';
 import { useTrainProgress } from '../store/selectors';
 import { formatAmount, formatDuration, formatRate } from './format';
+import { TrainTimeLeft } from './progress/TrainTimeLeft';
 
 export function TrainProgressBar() {
   const { progress, percent, phase, stats, world, measuring } = useTrainProgress();
@@ -33,6 +34,7 @@ export function TrainProgressBar() {
               {' · '}
             </>
           ) : null}
+          <TrainTimeLeft />
           <span>{shown} % done</span>
         </span>
       </div>

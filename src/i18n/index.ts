@@ -11,13 +11,14 @@ import { initReactI18next } from 'react-i18next';
 import { appEn, appZh } from './locales/app';
 import { insightsEn, insightsZh } from './locales/insights';
 import { lessonsEn, lessonsZh } from './locales/lessons';
+import { progressEn, progressZh } from './locales/progress';
 import { LANGUAGE_STORAGE_KEY, LOCALE_OF, pickLanguage, type Language } from './language';
 
-export const NAMESPACES = ['app', 'insights', 'lessons'] as const;
+export const NAMESPACES = ['app', 'insights', 'lessons', 'progress'] as const;
 
 export const resources = {
-  en: { app: appEn, insights: insightsEn, lessons: lessonsEn },
-  zh: { app: appZh, insights: insightsZh, lessons: lessonsZh },
+  en: { app: appEn, insights: insightsEn, lessons: lessonsEn, progress: progressEn },
+  zh: { app: appZh, insights: insightsZh, lessons: lessonsZh, progress: progressZh },
 } as const;
 
 function savedLanguage(): string | null {

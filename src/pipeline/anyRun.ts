@@ -3,14 +3,15 @@
  * never branch on the world themselves.
  */
 import type { Report } from '../core/report/report';
+import { DEFAULT_CHUNK_ROWS, drain, type Steps } from '../core/progress/steps';
 import { checkRunFits } from '../core/scale/estimateRunBytes';
 import type { ShopReplayResult, VideoReplayResult } from '../core/replay/types';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopWorldSummary } from '../core/world/shopSummary';
 import type { VideoWorldSummary } from '../core/world/videoSummary';
 import type { ModelId, TrainControl, TrainedModel } from '../models/types';
-import { compareShopRun, generateShopRun, shopReport, trainShopModels, type ShopRun } from './shopPipeline';
-import { compareVideoRun, generateVideoRun, trainVideoModels, videoReport, type VideoRun } from './videoPipeline';
+import { compareShopRun, generateShopRunSteps, shopReport, trainShopModels, type ShopRun } from './shopPipeline';
+import { compareVideoRun, generateVideoRunSteps, trainVideoModels, videoReport, type VideoRun } from './videoPipeline';
 
 export type AnyRun = { world: 'video'; run: VideoRun } | { world: 'shop'; run: ShopRun };
 export type WorldSummary = VideoWorldSummary | ShopWorldSummary;
@@ -22,9 +23,19 @@ export type Models = Map<ModelId, TrainedModel>;
  * @throws before generating anything when the run would not fit in a browser tab's memory (`checkRunFits`)
  */
 export function generateRun(scenario: Scenario): AnyRun {
+  return drain(generateRunSteps(scenario));
+}
+
+/**
+ * Stage 1 in chunks, for a caller that reports progress and may stop between two
+ * chunks (the worker); the same run for a seed as `generateRun`.
+ * @throws at the first `next()`, before generating anything, when the run would not fit (`checkRunFits`)
+ */
+export function* generateRunSteps(scenario: Scenario, chunkRows = DEFAULT_CHUNK_ROWS): Steps<AnyRun> {
   const fit = checkRunFits(scenario);
   if (!fit.ok) throw new Error(fit.reason);
-  return scenario.world === 'video' ? { world: 'video', run: generateVideoRun(scenario) } : { world: 'shop', run: generateShopRun(scenario) };
+  if (scenario.world === 'video') return { world: 'video', run: yield* generateVideoRunSteps(scenario, chunkRows) };
+  return { world: 'shop', run: yield* generateShopRunSteps(scenario, chunkRows) };
 }
 
 export function summaryOf(r: AnyRun): WorldSummary {

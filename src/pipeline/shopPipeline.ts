@@ -4,8 +4,9 @@
  * compare (the paper's offline AUCs and the entire-space CVR AUC, then the replay).
  */
 import type { Dataset } from '../core/data/dataset';
-import { splitDataset } from '../core/data/split';
-import { generateShopLogs } from '../core/logs/shopLogs';
+import { splitSteps } from '../core/data/split';
+import { shopLogSteps } from '../core/logs/shopLogs';
+import { DEFAULT_CHUNK_ROWS, drain, type Steps } from '../core/progress/steps';
 import { auc } from '../core/metrics/auc';
 import { logloss } from '../core/metrics/logloss';
 import type { Report, ReportTrain } from '../core/report/report';
@@ -14,8 +15,8 @@ import { replayShop, shopPairTruth } from '../core/replay/shopReplay';
 import type { Scorer } from '../core/replay/replayEngine';
 import type { CvrSpacePoint, ShopOfflineMetrics, ShopPolicyId, ShopReplayResult } from '../core/replay/types';
 import type { ShopScenario } from '../core/scenario/shopScenario';
-import { summariseShop, type ShopWorldSummary } from '../core/world/shopSummary';
-import { generateShopWorld, type ShopWorld } from '../core/world/shopWorld';
+import { summariseShopSteps, type ShopWorldSummary } from '../core/world/shopSummary';
+import { shopWorldSteps, type ShopWorld } from '../core/world/shopWorld';
 import { trainModel } from '../models';
 import type { ConversionParts, ModelId, TrainControl, TrainedModel } from '../models/types';
 import { trainInTurn } from './trainInTurn';
@@ -36,10 +37,16 @@ export const shopModels = (scenario: ShopScenario): ModelId[] => ['ctr', 'cvr', 
 
 /** Stage 1: the world, its logs (with the counterfactual z*) and the held-out split. */
 export function generateShopRun(scenario: ShopScenario): ShopRun {
-  const world = generateShopWorld(scenario);
-  const logs = generateShopLogs(scenario, world);
-  const { train, test } = splitDataset(logs, scenario.evaluation.testFraction, scenario.seed);
-  return { scenario, world, train, test, summary: summariseShop(world, logs) };
+  return drain(generateShopRunSteps(scenario));
+}
+
+/** Stage 1 in chunks (see `core/progress/steps.ts`): the same run for a seed whatever `chunkRows` is. */
+export function* generateShopRunSteps(scenario: ShopScenario, chunkRows = DEFAULT_CHUNK_ROWS): Steps<ShopRun> {
+  const world = yield* shopWorldSteps(scenario, chunkRows);
+  const logs = yield* shopLogSteps(scenario, world, chunkRows);
+  const { train, test } = yield* splitSteps(logs, scenario.evaluation.testFraction, scenario.seed, chunkRows);
+  const summary = yield* summariseShopSteps(world, logs, chunkRows);
+  return { scenario, world, train, test, summary };
 }
 
 /** Stage 2: trains ctr, cvr (on clicked rows only, inside its model) and ESMM; the caller disposes them. */

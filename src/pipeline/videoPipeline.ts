@@ -4,16 +4,17 @@
  * compare (offline metrics on the held-out logs, then the online replay).
  */
 import type { Dataset } from '../core/data/dataset';
-import { splitDataset } from '../core/data/split';
-import { generateVideoLogs } from '../core/logs/videoLogs';
+import { splitSteps } from '../core/data/split';
+import { videoLogSteps } from '../core/logs/videoLogs';
+import { DEFAULT_CHUNK_ROWS, drain, type Steps } from '../core/progress/steps';
 import { auc } from '../core/metrics/auc';
 import { logloss } from '../core/metrics/logloss';
 import { buildVideoReport, type Report, type ReportTrain } from '../core/report/report';
 import type { VideoReplayResult } from '../core/replay/types';
 import { replayVideo } from '../core/replay/videoReplay';
 import type { VideoScenario } from '../core/scenario/videoScenario';
-import { summariseVideo, type VideoWorldSummary } from '../core/world/videoSummary';
-import { generateVideoWorld, type VideoWorld } from '../core/world/videoWorld';
+import { summariseVideoSteps, type VideoWorldSummary } from '../core/world/videoSummary';
+import { videoWorldSteps, type VideoWorld } from '../core/world/videoWorld';
 import { trainModel, type TrainedModel } from '../models';
 import type { ModelId, TrainControl } from '../models/types';
 import { trainInTurn } from './trainInTurn';
@@ -31,10 +32,16 @@ export const VIDEO_MODELS: readonly ModelId[] = ['ctr', 'watchTime'];
 
 /** Stage 1: the world, its logs and the held-out split. */
 export function generateVideoRun(scenario: VideoScenario): VideoRun {
-  const world = generateVideoWorld(scenario);
-  const logs = generateVideoLogs(scenario, world);
-  const { train, test } = splitDataset(logs, scenario.evaluation.testFraction, scenario.seed);
-  return { scenario, world, train, test, summary: summariseVideo(world, logs) };
+  return drain(generateVideoRunSteps(scenario));
+}
+
+/** Stage 1 in chunks (see `core/progress/steps.ts`): the same run for a seed whatever `chunkRows` is. */
+export function* generateVideoRunSteps(scenario: VideoScenario, chunkRows = DEFAULT_CHUNK_ROWS): Steps<VideoRun> {
+  const world = yield* videoWorldSteps(scenario, chunkRows);
+  const logs = yield* videoLogSteps(scenario, world, chunkRows);
+  const { train, test } = yield* splitSteps(logs, scenario.evaluation.testFraction, scenario.seed, chunkRows);
+  const summary = yield* summariseVideoSteps(world, logs, chunkRows);
+  return { scenario, world, train, test, summary };
 }
 
 /** Stage 2: trains each model in turn; the caller owns the returned models and must dispose them. */

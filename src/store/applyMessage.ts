@@ -19,9 +19,18 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
   switch (msg.type) {
     case 'ready':
       return; // handled by the client
+    case 'generateProgress':
+      // A late report after a cancel or an error must not bring the bar back.
+      if (get().phase === 'generating') set({ generation: { progress: msg.progress, elapsedMs: msg.elapsedMs } });
+      return;
+    case 'generateCancelled':
+      if (get().phase === 'generating') set({ ...(get().generateUndo ?? { phase: 'idle' }), generation: null, generateUndo: null, generateCancelled: true });
+      return;
     case 'generated':
       set({
         phase: 'generated',
+        generation: null,
+        generateUndo: null,
         summary: msg.summary,
         generateMs: msg.ms,
         result: null,
@@ -52,7 +61,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       return;
     case 'error':
       set({ phase: AFTER_ERROR[msg.during], error: { during: msg.during, message: msg.message } });
-      if (msg.during === 'generate') set({ summary: null, resultsScenarioId: null });
+      if (msg.during === 'generate') set({ summary: null, resultsScenarioId: null, generation: null, generateUndo: null });
       return;
     default: {
       const unknown: never = msg;

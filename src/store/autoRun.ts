@@ -14,7 +14,7 @@ interface StoreLike {
 export function startAutoRun(store: StoreLike): () => void {
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.phase === prev.phase && s.stale === prev.stale && s.error === prev.error) return;
-    if (s.error || s.stale || s.cancelled) return unsubscribe();
+    if (s.error || s.stale || s.cancelled || s.generateCancelled) return unsubscribe();
     if (s.phase === 'generated' && prev.phase === 'generating') s.train();
     else if (s.phase === 'trained' && prev.phase !== 'trained') s.compare();
     else if (s.phase === 'compared') unsubscribe();

@@ -15,13 +15,19 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   phase: 'idle',
   error: null,
   cancelled: false,
+  generation: null,
+  generateCancelled: false,
+  generateUndo: null,
   runtime: { mode: 'starting' },
 
   generate() {
     const s = get();
     if (isBusy(s.phase)) return;
     const scenario = activeScenario(s);
-    set({ phase: 'generating', error: null, cancelled: false, modelsStale: false, ...emptyTraining() });
+    const patch: Partial<AppState> = { phase: 'generating', error: null, cancelled: false, modelsStale: false, ...emptyTraining() };
+    // A cancelled generation puts back exactly what this one changed: nothing the user made is lost.
+    const undo = Object.fromEntries(Object.keys(patch).map((k) => [k, s[k as keyof AppState]])) as Partial<AppState>;
+    set({ ...patch, generation: null, generateCancelled: false, generateUndo: undo });
     send({ type: 'generate', scenario });
   },
 
@@ -34,6 +40,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       phase: 'training',
       error: null,
       cancelled: false,
+      generateCancelled: false,
       modelsStale: false,
       result: null,
       report: null,
@@ -58,8 +65,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
 
   cancel() {
     const phase = get().phase;
-    if (phase !== 'training' && phase !== 'paused') return;
-    // The phase changes when the worker confirms with 'cancelled'.
+    if (phase !== 'training' && phase !== 'paused' && phase !== 'generating') return;
+    // The phase changes when the worker confirms with 'cancelled' or 'generateCancelled'.
     send({ type: 'cancel' });
   },
 

@@ -7,7 +7,7 @@ import type { Report } from '../core/report/report';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
 import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
-import type { ReplayResult, WorldSummary } from '../worker/protocol';
+import type { GenerateProgress, ReplayResult, WorldSummary } from '../worker/protocol';
 import type { RuntimeMode } from '../worker/client';
 import type { World } from './models';
 
@@ -77,11 +77,18 @@ export interface RunSlice {
   error: RunError | null;
   /** Set when the last training was cancelled by the user. */
   cancelled: boolean;
+  /** The generation in progress (how far, and for how long it has run in the worker, ms); null otherwise. */
+  generation: { progress: GenerateProgress; elapsedMs: number } | null;
+  /** Set when the last generation was cancelled by the user: what was on screen before it is back. */
+  generateCancelled: boolean;
+  /** What `generate` changed in the state, put back when that generation is cancelled. */
+  generateUndo: Partial<AppState> | null;
   runtime: { mode: RuntimeMode; reason?: string };
   generate(): void;
   train(): void;
   pause(): void;
   resume(): void;
+  /** Cancels the training, or the generation, in progress. */
   cancel(): void;
   compare(): void;
   dismissError(): void;

@@ -5,6 +5,7 @@
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ReplayResult, WorldSummary } from '../pipeline/anyRun';
 import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
+import type { GenerateProgress } from '../core/progress/generateWork';
 import type { Report } from '../core/report/report';
 import type { ShopGoal } from '../core/scenario/shopScenario';
 
@@ -17,6 +18,7 @@ export type ToWorker =
   | { type: 'train'; backend: BackendChoice; sharedEmbeddings?: boolean }
   | { type: 'pause' }
   | { type: 'resume' }
+  /** Stops the generation or the training in progress; the worker keeps what it had before. */
   | { type: 'cancel' }
   /**
    * `goal` (shop only) ranks for this business goal instead of the generated
@@ -27,12 +29,17 @@ export type ToWorker =
 export type FromWorker =
   /** Sent once when the worker's modules have loaded; until then the client queues its messages. */
   | { type: 'ready' }
+  /** How far the generation in progress is; about 10 a second, the first at once. */
+  | { type: 'generateProgress'; progress: GenerateProgress; elapsedMs: number }
   | { type: 'generated'; summary: WorldSummary; ms: number }
+  /** The generation was cancelled: the worker still has the run (and models) it had before it. */
+  | { type: 'generateCancelled' }
   | { type: 'backend'; backend: BackendName; note?: string }
   | { type: 'progress'; progress: TrainProgress }
   | { type: 'trained'; stats: TrainStats[] }
   | { type: 'compared'; result: ReplayResult; report: Report; ms: number }
+  /** The training was cancelled. */
   | { type: 'cancelled' }
   | { type: 'error'; during: 'generate' | 'train' | 'compare'; message: string };
 
-export type { ModelId, ReplayResult, WorldSummary };
+export type { GenerateProgress, ModelId, ReplayResult, WorldSummary };

@@ -3,6 +3,7 @@
  * our models existed. A mix of uniform exposure and popularity, so that the logs
  * are biased the way real logs are, but every item gets some exposure.
  */
+import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import { Rng } from '../random/prng';
 
 /** Cumulative weights, for sampling an index in proportion to its weight. */
@@ -48,6 +49,23 @@ export function logExposures(
   popularityMix: number,
   slateSize: number,
 ): Exposure {
+  return drain(exposureSteps(seed, userActivity, numItems, impressions, popularityMix, slateSize));
+}
+
+/**
+ * `logExposures` in chunks of impressions (stage `exposure`, see `steps.ts`): the same
+ * exposures for a seed whatever `chunkRows` is.
+ * @param chunkRows impressions per chunk, ≥ 1
+ */
+export function* exposureSteps(
+  seed: number,
+  userActivity: Float32Array,
+  numItems: number,
+  impressions: number,
+  popularityMix: number,
+  slateSize: number,
+  chunkRows = DEFAULT_CHUNK_ROWS,
+): Steps<Exposure> {
   const rng = Rng.forStream(seed, 'exposure');
   const popRng = Rng.forStream(seed, 'popularity');
   const order = popRng.shuffle(Int32Array.from({ length: numItems }, (_, i) => i));
@@ -59,12 +77,14 @@ export function logExposures(
   const itemIds = new Int32Array(impressions);
   const positions = new Int32Array(impressions);
   let user = 0;
-  for (let i = 0; i < impressions; i++) {
-    const slot = i % slateSize;
-    if (slot === 0) user = sampleIndex(userCdf, rng);
-    userIds[i] = user;
-    itemIds[i] = rng.next() < popularityMix ? sampleIndex(itemCdf, rng) : rng.int(numItems);
-    positions[i] = slot;
-  }
+  yield* chunked('exposure', impressions, chunkRows, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const slot = i % slateSize;
+      if (slot === 0) user = sampleIndex(userCdf, rng);
+      userIds[i] = user;
+      itemIds[i] = rng.next() < popularityMix ? sampleIndex(itemCdf, rng) : rng.int(numItems);
+      positions[i] = slot;
+    }
+  });
   return { userIds, itemIds, positions };
 }

@@ -4,11 +4,12 @@
  * the observable video length, and these labels.
  */
 import type { Dataset } from '../data/dataset';
+import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import { Rng } from '../random/prng';
 import type { VideoScenario } from '../scenario/videoScenario';
 import { affinity, clickProbability, watchFraction, type VideoWorld } from '../world/videoWorld';
 import { standardise } from '../world/math';
-import { logExposures } from './loggingPolicy';
+import { exposureSteps } from './loggingPolicy';
 
 /** Observable features of each video: standardised log length, and whether it may carry mid-rolls. */
 export function videoItemFeatures(world: VideoWorld): { table: Float32Array; count: number } {
@@ -24,24 +25,38 @@ export function videoItemFeatures(world: VideoWorld): { table: Float32Array; cou
 }
 
 /** Generates the logged impressions with their click and watch-minute labels. */
-export function generateVideoLogs(scenario: VideoScenario, world: VideoWorld): Dataset & { positions: Int32Array } {
+export function generateVideoLogs(scenario: VideoScenario, world: VideoWorld): VideoLogs {
+  return drain(videoLogSteps(scenario, world));
+}
+
+/** The logs of the video world: a dataset that also records each impression's slot on the page. */
+export type VideoLogs = Dataset & { positions: Int32Array };
+
+/**
+ * `generateVideoLogs` in chunks of impressions (stages `exposure`, then `labels`; see
+ * `steps.ts`): the same logs for a seed whatever `chunkRows` is.
+ * @param chunkRows impressions per chunk, ≥ 1
+ */
+export function* videoLogSteps(scenario: VideoScenario, world: VideoWorld, chunkRows = DEFAULT_CHUNK_ROWS): Steps<VideoLogs> {
   const { impressions, popularityMix, slateSize } = scenario.logging;
-  const exposure = logExposures(scenario.seed, world.userActivity, world.numItems, impressions, popularityMix, slateSize);
+  const exposure = yield* exposureSteps(scenario.seed, world.userActivity, world.numItems, impressions, popularityMix, slateSize, chunkRows);
   const labels = Rng.forStream(scenario.seed, 'labels');
   const click = new Float32Array(impressions);
   const watchMinutes = new Float32Array(impressions);
   const noise = world.settings.watch.noise;
-  for (let i = 0; i < impressions; i++) {
-    const u = exposure.userIds[i];
-    const v = exposure.itemIds[i];
-    const a = affinity(world, u, v);
-    if (labels.next() >= clickProbability(world, u, v, a)) continue;
-    click[i] = 1;
-    // Log-normal noise with mean 1 around the expected minutes, never past the end of the video.
-    const expected = watchFraction(world, u, v, a) * world.lengthMinutes[v];
-    const sampled = expected * Math.exp(noise * labels.normal() - (noise * noise) / 2);
-    watchMinutes[i] = Math.min(world.lengthMinutes[v], sampled);
-  }
+  yield* chunked('labels', impressions, chunkRows, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const u = exposure.userIds[i];
+      const v = exposure.itemIds[i];
+      const a = affinity(world, u, v);
+      if (labels.next() >= clickProbability(world, u, v, a)) continue;
+      click[i] = 1;
+      // Log-normal noise with mean 1 around the expected minutes, never past the end of the video.
+      const expected = watchFraction(world, u, v, a) * world.lengthMinutes[v];
+      const sampled = expected * Math.exp(noise * labels.normal() - (noise * noise) / 2);
+      watchMinutes[i] = Math.min(world.lengthMinutes[v], sampled);
+    }
+  });
   const features = videoItemFeatures(world);
   return {
     size: impressions,

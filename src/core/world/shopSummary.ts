@@ -1,5 +1,6 @@
 /** What the Generate step shows for the shop: its size and its funnel. */
 import type { Dataset } from '../data/dataset';
+import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import type { ShopWorld } from './shopWorld';
 
 export interface ShopWorldSummary {
@@ -30,6 +31,14 @@ export interface ShopWorldSummary {
 }
 
 export function summariseShop(world: ShopWorld, logs: Dataset): ShopWorldSummary {
+  return drain(summariseShopSteps(world, logs));
+}
+
+/**
+ * `summariseShop` in chunks of impressions (stage `summary`, see `steps.ts`).
+ * @param chunkRows impressions per chunk, ≥ 1
+ */
+export function* summariseShopSteps(world: ShopWorld, logs: Dataset, chunkRows = DEFAULT_CHUNK_ROWS): Steps<ShopWorldSummary> {
   const purchase = logs.purchase ?? new Float32Array(logs.size);
   const z = logs.purchaseIfClicked ?? new Float32Array(logs.size);
   const sortedAppeal = Float32Array.from(world.appeal).sort();
@@ -42,18 +51,20 @@ export function summariseShop(world: ShopWorld, logs: Dataset): ShopWorldSummary
   const shown = [0, 0];
   const clicked = [0, 0];
   const bought = [0, 0];
-  for (let i = 0; i < logs.size; i++) {
-    const c = logs.click[i] > 0 ? 1 : 0;
-    const top = world.appeal[logs.itemIds[i]] >= appealCut ? 1 : 0;
-    clicks += c;
-    purchases += purchase[i];
-    gmv += purchase[i] * world.priceYuan[logs.itemIds[i]];
-    zBy[c] += z[i];
-    nBy[c]++;
-    shown[top]++;
-    clicked[top] += c;
-    bought[top] += purchase[i];
-  }
+  yield* chunked('summary', logs.size, chunkRows, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const c = logs.click[i] > 0 ? 1 : 0;
+      const top = world.appeal[logs.itemIds[i]] >= appealCut ? 1 : 0;
+      clicks += c;
+      purchases += purchase[i];
+      gmv += purchase[i] * world.priceYuan[logs.itemIds[i]];
+      zBy[c] += z[i];
+      nBy[c]++;
+      shown[top]++;
+      clicked[top] += c;
+      bought[top] += purchase[i];
+    }
+  });
   const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
   const prices = Float32Array.from(world.priceYuan).sort();
   return {

@@ -3,6 +3,7 @@
  * Products have a price, an appeal (how eye-catching the picture is) and a value
  * for money; appeal pulls clicks, value (and price) decide purchases.
  */
+import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import { Rng } from '../random/prng';
 import type { ShopScenario, ShopWorldSettings } from '../scenario/shopScenario';
 import { scaledDot, sigmoid } from './math';
@@ -30,7 +31,17 @@ export interface ShopWorld {
   referencePriceYuan: number;
 }
 
+/** Generates the shop from the scenario seed; each part has its own random stream. */
 export function generateShopWorld(scenario: ShopScenario): ShopWorld {
+  return drain(shopWorldSteps(scenario));
+}
+
+/**
+ * `generateShopWorld` in chunks of shoppers, then of products (see `steps.ts`): the
+ * same shop for a seed whatever `chunkRows` is.
+ * @param chunkRows shoppers or products per chunk, ≥ 1
+ */
+export function* shopWorldSteps(scenario: ShopScenario, chunkRows = DEFAULT_CHUNK_ROWS): Steps<ShopWorld> {
   const s = scenario.shop;
   const d = s.topicDim;
   const users = Rng.forStream(scenario.seed, 'users');
@@ -40,11 +51,13 @@ export function generateShopWorld(scenario: ShopScenario): ShopWorld {
   const userTaste = new Float32Array(scenario.users * d);
   const userActivity = new Float32Array(scenario.users);
   const priceSensitivity = new Float32Array(scenario.users);
-  for (let u = 0; u < scenario.users; u++) {
-    for (let k = 0; k < d; k++) userTaste[u * d + k] = users.normal();
-    userActivity[u] = Math.exp(0.6 * users.normal() - 0.18);
-    priceSensitivity[u] = Math.exp(s.priceSensitivitySpread * users.normal());
-  }
+  yield* chunked('users', scenario.users, chunkRows, (start, end) => {
+    for (let u = start; u < end; u++) {
+      for (let k = 0; k < d; k++) userTaste[u * d + k] = users.normal();
+      userActivity[u] = Math.exp(0.6 * users.normal() - 0.18);
+      priceSensitivity[u] = Math.exp(s.priceSensitivitySpread * users.normal());
+    }
+  });
   const n = scenario.items;
   const itemTopic = new Float32Array(n * d);
   const priceYuan = new Float32Array(n);
@@ -52,14 +65,16 @@ export function generateShopWorld(scenario: ShopScenario): ShopWorld {
   const value = new Float32Array(n);
   const r = s.appealValueCorrelation;
   let logPriceSum = 0;
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < d; k++) itemTopic[i * d + k] = items.normal();
-    priceYuan[i] = Math.max(0.01, s.priceMedianYuan * Math.exp(s.priceSpread * prices.normal()));
-    logPriceSum += Math.log(priceYuan[i]);
-    appeal[i] = looks.normal();
-    // Correlated by construction: value = r·appeal + √(1−r²)·independent noise.
-    value[i] = r * appeal[i] + Math.sqrt(1 - r * r) * looks.normal();
-  }
+  yield* chunked('items', n, chunkRows, (start, end) => {
+    for (let i = start; i < end; i++) {
+      for (let k = 0; k < d; k++) itemTopic[i * d + k] = items.normal();
+      priceYuan[i] = Math.max(0.01, s.priceMedianYuan * Math.exp(s.priceSpread * prices.normal()));
+      logPriceSum += Math.log(priceYuan[i]);
+      appeal[i] = looks.normal();
+      // Correlated by construction: value = r·appeal + √(1−r²)·independent noise.
+      value[i] = r * appeal[i] + Math.sqrt(1 - r * r) * looks.normal();
+    }
+  });
   return {
     settings: s,
     numUsers: scenario.users,

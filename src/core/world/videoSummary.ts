@@ -1,5 +1,6 @@
 /** What the Generate step shows: the size and the behaviour of the generated platform. */
 import type { Dataset } from '../data/dataset';
+import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import type { VideoWorld } from './videoWorld';
 
 export interface VideoWorldSummary {
@@ -26,22 +27,32 @@ export interface VideoWorldSummary {
 }
 
 export function summariseVideo(world: VideoWorld, logs: Dataset): VideoWorldSummary {
+  return drain(summariseVideoSteps(world, logs));
+}
+
+/**
+ * `summariseVideo` in chunks of impressions (stage `summary`, see `steps.ts`).
+ * @param chunkRows impressions per chunk, ≥ 1
+ */
+export function* summariseVideoSteps(world: VideoWorld, logs: Dataset, chunkRows = DEFAULT_CHUNK_ROWS): Steps<VideoWorldSummary> {
   let clicks = 0;
   let minutes = 0;
   const shown = [0, 0];
   const clicked = [0, 0];
   const watchedShare = [0, 0];
-  for (let i = 0; i < logs.size; i++) {
-    const v = logs.itemIds[i];
-    const b = world.clickbait[v];
-    shown[b]++;
-    if (logs.click[i] > 0) {
-      clicks++;
-      clicked[b]++;
-      minutes += logs.watchMinutes[i];
-      watchedShare[b] += logs.watchMinutes[i] / world.lengthMinutes[v];
+  yield* chunked('summary', logs.size, chunkRows, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const v = logs.itemIds[i];
+      const b = world.clickbait[v];
+      shown[b]++;
+      if (logs.click[i] > 0) {
+        clicks++;
+        clicked[b]++;
+        minutes += logs.watchMinutes[i];
+        watchedShare[b] += logs.watchMinutes[i] / world.lengthMinutes[v];
+      }
     }
-  }
+  });
   const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
   let baitItems = 0;
   let totalLength = 0;

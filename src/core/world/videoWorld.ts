@@ -3,6 +3,7 @@
  * against. Users have tastes, videos have topics, a length, a quality and maybe a
  * clickbait thumbnail that lures clicks and is abandoned early.
  */
+import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import { Rng } from '../random/prng';
 import type { VideoScenario, VideoWorldSettings } from '../scenario/videoScenario';
 import { clamp, scaledDot, sigmoid } from './math';
@@ -31,17 +32,28 @@ const MAX_LENGTH_MINUTES = 60;
 
 /** Generates the world from the scenario seed; each part has its own random stream. */
 export function generateVideoWorld(scenario: VideoScenario): VideoWorld {
+  return drain(videoWorldSteps(scenario));
+}
+
+/**
+ * `generateVideoWorld` in chunks of users, then of videos (see `steps.ts`): the same
+ * world for a seed whatever `chunkRows` is.
+ * @param chunkRows users or videos per chunk, ≥ 1
+ */
+export function* videoWorldSteps(scenario: VideoScenario, chunkRows = DEFAULT_CHUNK_ROWS): Steps<VideoWorld> {
   const s = scenario.video;
   const d = s.topicDim;
   const users = Rng.forStream(scenario.seed, 'users');
   const items = Rng.forStream(scenario.seed, 'items');
   const userTaste = new Float32Array(scenario.users * d);
   const userActivity = new Float32Array(scenario.users);
-  for (let u = 0; u < scenario.users; u++) {
-    for (let k = 0; k < d; k++) userTaste[u * d + k] = users.normal();
-    // Log-normal with mean 1: a few heavy users, many light ones.
-    userActivity[u] = Math.exp(0.6 * users.normal() - 0.18);
-  }
+  yield* chunked('users', scenario.users, chunkRows, (start, end) => {
+    for (let u = start; u < end; u++) {
+      for (let k = 0; k < d; k++) userTaste[u * d + k] = users.normal();
+      // Log-normal with mean 1: a few heavy users, many light ones.
+      userActivity[u] = Math.exp(0.6 * users.normal() - 0.18);
+    }
+  });
   const itemTopic = new Float32Array(scenario.items * d);
   const lengthMinutes = new Float32Array(scenario.items);
   const quality = new Float32Array(scenario.items);
@@ -49,13 +61,15 @@ export function generateVideoWorld(scenario: VideoScenario): VideoWorld {
   // Separate streams so that changing the clickbait share does not redraw lengths or topics.
   const lengths = Rng.forStream(scenario.seed, 'items.length');
   const bait = Rng.forStream(scenario.seed, 'items.clickbait');
-  for (let v = 0; v < scenario.items; v++) {
-    for (let k = 0; k < d; k++) itemTopic[v * d + k] = items.normal();
-    quality[v] = items.normal();
-    const len = s.lengthMedianMinutes * Math.exp(s.lengthSpread * lengths.normal());
-    lengthMinutes[v] = clamp(len, MIN_LENGTH_MINUTES, MAX_LENGTH_MINUTES);
-    clickbait[v] = bait.next() < s.clickbaitShare ? 1 : 0;
-  }
+  yield* chunked('items', scenario.items, chunkRows, (start, end) => {
+    for (let v = start; v < end; v++) {
+      for (let k = 0; k < d; k++) itemTopic[v * d + k] = items.normal();
+      quality[v] = items.normal();
+      const len = s.lengthMedianMinutes * Math.exp(s.lengthSpread * lengths.normal());
+      lengthMinutes[v] = clamp(len, MIN_LENGTH_MINUTES, MAX_LENGTH_MINUTES);
+      clickbait[v] = bait.next() < s.clickbaitShare ? 1 : 0;
+    }
+  });
   return {
     settings: s,
     numUsers: scenario.users,
