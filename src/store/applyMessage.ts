@@ -3,7 +3,9 @@
  * message type cannot be forgotten.
  */
 import type { FromWorker } from '../worker/protocol';
+import { activeScenario } from './activeScenario';
 import { applyProgress } from './trainingSlice';
+import { trainWork } from './trainWork';
 import type { AppState, Phase } from './types';
 
 type Set = (patch: Partial<AppState>) => void;
@@ -47,7 +49,9 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
     case 'progress': {
       const phase = get().phase;
       // A late snapshot after a cancel or an error must not revive the bar.
-      if (phase === 'training' || phase === 'paused') set(applyProgress(get(), msg.progress));
+      if (phase !== 'training' && phase !== 'paused') return;
+      const s = get();
+      set(applyProgress(s, msg.progress, s.summary ? trainWork(s.trainingModels, s.summary, activeScenario(s)) : undefined));
       return;
     }
     case 'trained':

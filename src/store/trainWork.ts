@@ -1,8 +1,8 @@
 /**
  * How far a training is over ALL its models, as a share of the expected work, for
- * the time-left estimate. The bar (`overallPercent`) gives each model an equal
- * share; time does not: the shop's CVR model reads only the clicked impressions (a
- * few percent of the rows) and ESMM runs two towers per row.
+ * the progress bar and the time-left estimate: the models' shares are not equal, as
+ * the shop's CVR model reads only the clicked impressions (a few percent of the
+ * rows) and ESMM runs two towers per row.
  */
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ModelId, TrainProgress } from '../models/types';

@@ -24,6 +24,12 @@ describe('training slice', () => {
     expect(overallPercent(snap({ modelId: 'cvr', step: 5 }), ['ctr', 'cvr', 'esmm'])).toBeCloseTo(50);
   });
 
+  it('weighs each model by its expected work when known', () => {
+    // ctr 10 units, cvr 1 (clicked rows only), esmm 17: cvr half done = (10 + 0.5) / 28.
+    expect(overallPercent(snap({ modelId: 'cvr', step: 5 }), ['ctr', 'cvr', 'esmm'], [10, 1, 17])).toBeCloseTo((10.5 / 28) * 100);
+    expect(overallPercent(snap({ modelId: 'esmm', step: 10 }), ['ctr', 'cvr', 'esmm'], [10, 1, 17])).toBeCloseTo(100);
+  });
+
   it('appends loss points in fractional epochs and AUC rows per epoch', () => {
     let s: TrainingSlice = emptyTraining(['ctr', 'watchTime'], 'video');
     const apply = (p: TrainProgress) => (s = { ...s, ...applyProgress(s, p) });

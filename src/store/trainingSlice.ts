@@ -5,6 +5,7 @@
  */
 import type { ModelId, TrainProgress } from '../models/types';
 import type { World } from './models';
+import { trainFraction } from './trainWork';
 import type { AucPoint, TrainingSlice } from './types';
 
 /**
@@ -17,19 +18,22 @@ export function emptyTraining(models: readonly ModelId[] = [], world: World | nu
 }
 
 /**
- * Overall progress over all models, 0–100 (each model is an equal share).
+ * Overall progress over all models, 0–100, as a share of the expected work, so the
+ * bar moves at the pace the time left counts down (the shop's CVR model reads only
+ * the clicked rows and would otherwise jump the bar a whole third).
  * @param order the models of this training, in the order they train
+ * @param work each model's expected work (`trainWork`); equal shares when not known
  */
-export function overallPercent(p: TrainProgress, order: readonly ModelId[]): number {
-  const count = Math.max(1, order.length);
-  const index = Math.max(0, order.indexOf(p.modelId));
-  const within = p.totalSteps > 0 ? Math.min(1, p.step / p.totalSteps) : 0;
-  return ((index + within) / count) * 100;
+export function overallPercent(p: TrainProgress, order: readonly ModelId[], work: readonly number[] = order.map(() => 1)): number {
+  return (trainFraction(p, order, work) ?? 0) * 100;
 }
 
-/** The training slice after one more snapshot (new arrays, so charts re-render). */
-export function applyProgress(s: TrainingSlice, p: TrainProgress): Partial<TrainingSlice> {
-  const patch: Partial<TrainingSlice> = { progress: p, progressPercent: Math.max(s.progressPercent, overallPercent(p, s.trainingModels)) };
+/**
+ * The training slice after one more snapshot (new arrays, so charts re-render).
+ * @param work each model's expected work (`trainWork`), for the bar
+ */
+export function applyProgress(s: TrainingSlice, p: TrainProgress, work?: readonly number[]): Partial<TrainingSlice> {
+  const patch: Partial<TrainingSlice> = { progress: p, progressPercent: Math.max(s.progressPercent, overallPercent(p, s.trainingModels, work)) };
   if (Number.isFinite(p.loss)) {
     const epochs = p.totalSteps > 0 ? (p.step / p.totalSteps) * p.epochs : p.epoch;
     patch.lossCurves = { ...s.lossCurves, [p.modelId]: [...(s.lossCurves[p.modelId] ?? []), { epochs, loss: p.loss }] };
