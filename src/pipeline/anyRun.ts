@@ -2,6 +2,7 @@
  * One entry to both case studies: the worker and the command line call these and
  * never branch on the world themselves.
  */
+import { MessageError } from '../core/messages/message';
 import type { Report } from '../core/report/report';
 import { checkRunFits } from '../core/scale/estimateRunBytes';
 import type { ShopReplayResult, VideoReplayResult } from '../core/replay/types';
@@ -23,7 +24,7 @@ export type Models = Map<ModelId, TrainedModel>;
  */
 export function generateRun(scenario: Scenario): AnyRun {
   const fit = checkRunFits(scenario);
-  if (!fit.ok) throw new Error(fit.reason);
+  if (!fit.ok) throw new MessageError(fit.said);
   return scenario.world === 'video' ? { world: 'video', run: generateVideoRun(scenario) } : { world: 'shop', run: generateShopRun(scenario) };
 }
 
