@@ -1,24 +1,24 @@
 /** Step 1: build the synthetic platform (or shop) and its logged impressions. */
+import { useTranslation } from 'react-i18next';
 import { useGenerateStep, useScenario } from '../store/selectors';
 import { ShopSummaryCard } from './shop/ShopSummaryCard';
 import { StaleNote, Step } from './Step';
 import { WorldSummaryCard } from './WorldSummaryCard';
-import { WORLD_TEXT } from './worldText';
 
 export function GenerateStep() {
   const { phase, summary, generateMs, stale, canGenerate, generate } = useGenerateStep();
   const { world } = useScenario();
+  const { t } = useTranslation();
   const generating = phase === 'generating';
-  const text = WORLD_TEXT[world];
   return (
     <Step
       number={1}
       testId="step.generate"
-      title={world === 'shop' ? 'Generate the shop' : 'Generate the platform'}
-      lead={text.generateLead}
+      title={t(`world.${world}.generateTitle`)}
+      lead={t(`world.${world}.generateLead`)}
       actions={
         <button type="button" className="button button--primary" data-testid="world.generate" onClick={generate} disabled={!canGenerate}>
-          {generating ? 'Generating…' : summary ? 'Generate again' : 'Generate'}
+          {generating ? t('step.generating') : summary ? t('step.generateAgain') : t('step.generate')}
         </button>
       }
     >
@@ -32,11 +32,7 @@ export function GenerateStep() {
           )}
         </div>
       ) : (
-        <p className="placeholder">
-          {generating
-            ? `Generating ${text.users}, ${text.items} and logs…`
-            : `Press Generate to create the ${world === 'shop' ? 'shop' : 'platform'}.`}
-        </p>
+        <p className="placeholder">{generating ? t(`world.${world}.generating`) : t(`world.${world}.pressGenerate`)}</p>
       )}
     </Step>
   );
