@@ -1,4 +1,5 @@
 /** The page: the lesson, the scenario, and the three steps in order. */
+import { Trans, useTranslation } from 'react-i18next';
 import { useScenario } from '../store/selectors';
 import { CompareStep } from './CompareStep';
 import { ErrorBanner } from './ErrorBanner';
@@ -9,10 +10,12 @@ import { RuntimeNotice } from './RuntimeNotice';
 import { ScenarioLockHint } from './ScenarioLockHint';
 import { ScenarioPicker } from './ScenarioPicker';
 import { TrainStep } from './TrainStep';
-import { WORLD_TEXT } from './worldText';
+import { sentenceGap } from '../i18n/spacing';
+import { citationParts } from './worldText';
 
 export function App() {
   const { world } = useScenario();
+  const { t } = useTranslation();
   return (
     <div className="app">
       <Header />
@@ -27,8 +30,10 @@ export function App() {
         <CompareStep />
       </main>
       <footer className="app-footer">
-        Everything runs in this browser, offline: a synthetic platform with a known truth, models trained with TensorFlow.js, and a
-        replay against that truth. {WORLD_TEXT[world].citation}
+        {t('footer.runsHere')}
+        {sentenceGap()}
+        {/* The paper's title stays English in either language, marked so for screen readers. */}
+        <Trans t={t} i18nKey="footer.citation" values={citationParts(world)} components={{ paper: <cite lang="en" /> }} />
       </footer>
     </div>
   );

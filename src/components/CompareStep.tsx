@@ -4,38 +4,40 @@
  * (video or shop) shows the charts and the table.
  */
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findScenario } from '../store/scenarios';
 import { useCompareStep, useScenario } from '../store/selectors';
 import { ExportButton } from './ExportButton';
-import { formatDuration } from './format';
+import { formatCount, formatDuration } from './format';
+import { scenarioTitle } from './scenarioText';
 import { ShopResults } from './shop/ShopResults';
 import { StaleNote, Step } from './Step';
 import { useFocusBack } from './useFocusBack';
 import { VideoResults } from './video/VideoResults';
-import { WORLD_TEXT } from './worldText';
-
-const GOAL_WORDS = { purchases: 'purchases', gmv: 'GMV' } as const;
 
 export function CompareStep() {
   const { phase, result, report, savedReport, compareMs, stale, modelsStale, canCompare, compare, goal } = useCompareStep();
   const scenario = useScenario();
+  const { t } = useTranslation();
   const comparing = phase === 'comparing';
   const compareButton = useRef<HTMLButtonElement>(null);
   useFocusBack(compareButton, comparing);
   // A shop result that ranked for another goal than the one chosen now: the models still fit, the ranking does not.
   const goalStale = !stale && !modelsStale && result?.world === 'shop' && goal !== null && result.goal !== goal;
   const outdated = stale || modelsStale || goalStale;
-  const text = WORLD_TEXT[scenario.world];
+  const world = scenario.world;
+  const saved = savedReport ? findScenario(savedReport.scenario) : undefined;
   return (
     <Step
       number={3}
       testId="step.compare"
-      title="Compare them in a simulated A/B test"
-      lead={text.compareLead}
+      title={t('compare.title')}
+      lead={t(`world.${world}.compareLead`)}
       waiting={!canCompare && !result && !comparing}
       actions={
         <>
           <button ref={compareButton} type="button" className="button button--primary" data-testid="compare.start" onClick={compare} disabled={!canCompare}>
-            {comparing ? 'Comparing…' : result ? 'Compare again' : 'Compare'}
+            {comparing ? t('compare.comparing') : result ? t('compare.compareAgain') : t('compare.compare')}
           </button>
           {/* Before any comparison in this visit, the export offers the saved report of the last one. */}
           <ExportButton report={outdated ? null : (report ?? (result ? null : savedReport))} />
@@ -44,11 +46,10 @@ export function CompareStep() {
     >
       {!result ? (
         <>
-          <p className="placeholder">{comparing ? 'Replaying every policy against the ground truth…' : 'Train the models, then press Compare.'}</p>
+          <p className="placeholder">{comparing ? t('compare.replaying') : t('compare.trainFirst')}</p>
           {savedReport && !comparing ? (
             <p className="editor__note" data-testid="saved.results" data-scenario={savedReport.scenario}>
-              Saved from your last comparison: “{savedReport.scenario}”, seed {savedReport.seed}, {savedReport.backend} backend. Export it with the buttons
-              above.
+              {t('compare.saved', { scenario: saved ? scenarioTitle(saved) : savedReport.scenario, seed: savedReport.seed, backend: savedReport.backend })}
             </p>
           ) : null}
         </>
@@ -57,19 +58,26 @@ export function CompareStep() {
           <StaleNote show={stale} />
           {modelsStale && !stale ? (
             <p className="stale-note" role="status" data-testid="results.models-stale">
-              These results come from models trained with the other ESMM setting. Press Train again, then Compare: the generated logs stay as they are.
+              {t('compare.modelsStale')}
             </p>
           ) : null}
           {goalStale && result.world === 'shop' && goal ? (
             <p className="stale-note" role="status" data-testid="results.goal-stale">
-              These results rank for {GOAL_WORDS[result.goal]}. Press Compare again to rank for {GOAL_WORDS[goal]}: the trained models stay as they are.
+              {t('compare.goalStale', { was: t(`compare.goalWords.${result.goal}`), now: t(`compare.goalWords.${goal}`) })}
             </p>
           ) : null}
           {!outdated && !comparing ? (
             <p className="results-ready" data-testid="results-ready" data-goal={result.world === 'shop' ? result.goal : undefined}>
-              Results for “{scenario.title}”: {result.users.toLocaleString('en-US')} {text.users} each shown the top {result.topK} of{' '}
-              {result.candidatesPerUser} candidate {text.items}
-              {result.world === 'shop' ? `, ranked for ${GOAL_WORDS[result.goal]}` : ''}, replayed in {formatDuration(compareMs)}.
+              {t(result.world === 'shop' ? 'compare.readyShop' : 'compare.ready', {
+                title: scenarioTitle(scenario),
+                users: formatCount(result.users),
+                usersWord: t(`world.${result.world}.users`),
+                topK: result.topK,
+                candidates: formatCount(result.candidatesPerUser),
+                itemsWord: t(`world.${result.world}.items`),
+                goal: result.world === 'shop' ? t(`compare.goalWords.${result.goal}`) : '',
+                duration: formatDuration(compareMs),
+              })}
             </p>
           ) : null}
           {result.world === 'video' ? <VideoResults result={result} /> : <ShopResults result={result} />}

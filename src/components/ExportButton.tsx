@@ -2,6 +2,7 @@
  * Downloads the run's report, as the JSON `npm run simulate --out` writes or as
  * CSV for a spreadsheet, so a workshop can keep its numbers or compare rooms later.
  */
+import { useTranslation } from 'react-i18next';
 import type { Report } from '../core/report/report';
 import { reportCsv } from '../core/report/reportCsv';
 import { downloadText } from './download';
@@ -9,6 +10,7 @@ import { downloadText } from './download';
 const fileStem = (report: Report) => `objective-lab-${report.scenario}-seed${report.seed}-${report.backend}`;
 
 export function ExportButton({ report }: { report: Report | null }) {
+  const { t } = useTranslation();
   return (
     <>
       <button
@@ -18,7 +20,7 @@ export function ExportButton({ report }: { report: Report | null }) {
         onClick={() => report && downloadText(JSON.stringify(report, null, 2) + '\n', `${fileStem(report)}.json`, 'application/json')}
         disabled={!report}
       >
-        Export results (JSON)
+        {t('compare.exportJson')}
       </button>
       <button
         type="button"
@@ -27,7 +29,7 @@ export function ExportButton({ report }: { report: Report | null }) {
         onClick={() => report && downloadText(reportCsv(report), `${fileStem(report)}.csv`, 'text/csv')}
         disabled={!report}
       >
-        Export results (CSV)
+        {t('compare.exportCsv')}
       </button>
     </>
   );

@@ -1,29 +1,29 @@
 /** Step 1: build the synthetic platform (or shop) and its logged impressions. */
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useGenerateStep, useScenario } from '../store/selectors';
 import { GenerateCancelButton } from './progress/GenerateCancelButton';
 import { GenerateProgress } from './progress/GenerateProgress';
 import { ShopSummaryCard } from './shop/ShopSummaryCard';
 import { StaleNote, Step } from './Step';
 import { WorldSummaryCard } from './WorldSummaryCard';
-import { WORLD_TEXT } from './worldText';
 
 export function GenerateStep() {
   const { phase, summary, generateMs, stale, canGenerate, generate } = useGenerateStep();
   const { world } = useScenario();
+  const { t } = useTranslation();
   const generating = phase === 'generating';
-  const text = WORLD_TEXT[world];
   const generateButton = useRef<HTMLButtonElement>(null);
   return (
     <Step
       number={1}
       testId="step.generate"
-      title={world === 'shop' ? 'Generate the shop' : 'Generate the platform'}
-      lead={text.generateLead}
+      title={t(`world.${world}.generateTitle`)}
+      lead={t(`world.${world}.generateLead`)}
       actions={
         <>
           <button ref={generateButton} type="button" className="button button--primary" data-testid="world.generate" onClick={generate} disabled={!canGenerate}>
-            {generating ? 'Generating…' : summary ? 'Generate again' : 'Generate'}
+            {generating ? t('step.generating') : summary ? t('step.generateAgain') : t('step.generate')}
           </button>
           <GenerateCancelButton generateButton={generateButton} />
         </>
@@ -39,12 +39,8 @@ export function GenerateStep() {
             <ShopSummaryCard summary={summary} generateMs={generateMs} />
           )}
         </div>
-      ) : (
-        <p className="placeholder">
-          {generating
-            ? `Generating ${text.users}, ${text.items} and logs…`
-            : `Press Generate to create the ${world === 'shop' ? 'shop' : 'platform'}.`}
-        </p>
+      ) : generating ? null : (
+        <p className="placeholder">{t(`world.${world}.pressGenerate`)}</p>
       )}
     </Step>
   );

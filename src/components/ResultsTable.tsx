@@ -3,13 +3,15 @@
  * so a room can see that the offline AUC does not predict the business outcome.
  * Each cell carries `data-metric` and the raw number in `data-value`.
  */
+import { useTranslation } from 'react-i18next';
 import type { VideoPolicyResult, VideoReplayResult } from '../core/replay/types';
 import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS } from './charts/palette';
 import { orderedPolicies } from './charts/policies';
-import { formatAmount, formatPercent } from './format';
+import { formatAmount, formatCount, formatDecimal, formatPercent } from './format';
 
 interface Column {
   metric: string;
+  /** Keys under `tables:videoResults` of the header and its unit line. */
   header: string;
   unit: string;
   value: (p: VideoPolicyResult) => number | null | undefined;
@@ -21,33 +23,34 @@ interface Column {
 
 const amount = (v: number | null | undefined) => formatAmount(v);
 const share = (v: number | null | undefined) => formatPercent(v, 0);
+const decimals = (digits: number) => (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatDecimal(v, digits));
 
 const COLUMNS: Column[] = [
-  { metric: 'clicksPer1k', header: 'Clicks', unit: 'per 1,000 impressions', value: (p) => p.online.clicksPer1k.mean, format: amount, ci: (p) => [p.online.clicksPer1k.low, p.online.clicksPer1k.high] },
-  { metric: 'watchMinutesPer1k', header: 'Watch time', unit: 'minutes per 1,000 impressions', value: (p) => p.online.watchMinutesPer1k.mean, format: amount, ci: (p) => [p.online.watchMinutesPer1k.low, p.online.watchMinutesPer1k.high] },
-  { metric: 'adMinutesPer1k', header: 'Ad minutes', unit: 'per 1,000 impressions', value: (p) => p.online.adMinutesPer1k.mean, format: amount, ci: (p) => [p.online.adMinutesPer1k.low, p.online.adMinutesPer1k.high] },
-  { metric: 'shareOfOracle', header: 'Share of best', unit: '% of the oracle’s ad minutes', value: (p) => p.online.shareOfOracle, format: share },
-  { metric: 'meanVideoMinutesShown', header: 'Video length shown', unit: 'minutes, mean of top slots', value: (p) => p.online.meanVideoMinutesShown, format: amount },
-  { metric: 'clickbaitShareShown', header: 'Clickbait shown', unit: '% of top slots', value: (p) => p.online.clickbaitShareShown, format: share },
-  { metric: 'ctrAuc', header: 'Offline AUC', unit: 'clicks, held-out logs (0.5–1)', value: (p) => p.offline?.ctrAuc, format: (v) => (v === null || v === undefined ? '–' : v.toFixed(3)), offline: true },
-  { metric: 'ctrLogloss', header: 'Offline log loss', unit: 'clicks, held-out logs (lower is better)', value: (p) => p.offline?.ctrLogloss, format: (v) => (v === null || v === undefined ? '–' : v.toFixed(4)), offline: true },
+  { metric: 'clicksPer1k', header: 'clicks', unit: 'per1k', value: (p) => p.online.clicksPer1k.mean, format: amount, ci: (p) => [p.online.clicksPer1k.low, p.online.clicksPer1k.high] },
+  { metric: 'watchMinutesPer1k', header: 'watch', unit: 'watchUnit', value: (p) => p.online.watchMinutesPer1k.mean, format: amount, ci: (p) => [p.online.watchMinutesPer1k.low, p.online.watchMinutesPer1k.high] },
+  { metric: 'adMinutesPer1k', header: 'ads', unit: 'per1k', value: (p) => p.online.adMinutesPer1k.mean, format: amount, ci: (p) => [p.online.adMinutesPer1k.low, p.online.adMinutesPer1k.high] },
+  { metric: 'shareOfOracle', header: 'share', unit: 'shareUnit', value: (p) => p.online.shareOfOracle, format: share },
+  { metric: 'meanVideoMinutesShown', header: 'length', unit: 'lengthUnit', value: (p) => p.online.meanVideoMinutesShown, format: amount },
+  { metric: 'clickbaitShareShown', header: 'clickbait', unit: 'clickbaitUnit', value: (p) => p.online.clickbaitShareShown, format: share },
+  { metric: 'ctrAuc', header: 'auc', unit: 'aucUnit', value: (p) => p.offline?.ctrAuc, format: decimals(3), offline: true },
+  { metric: 'ctrLogloss', header: 'logloss', unit: 'loglossUnit', value: (p) => p.offline?.ctrLogloss, format: decimals(4), offline: true },
 ];
 
 export function ResultsTable({ result }: { result: VideoReplayResult }) {
+  const { t } = useTranslation('tables');
   return (
     <div className="table-wrap">
       <table className="results" data-testid="compare.table">
         <caption>
-          All results. Online columns come from the simulated A/B test ({result.users.toLocaleString('en-US')} users, top {result.topK} of{' '}
-          {result.candidatesPerUser} candidates each); offline columns from the held-out logs. A dash means the metric does not apply.
+          {t('videoResults.caption', { users: formatCount(result.users), topK: result.topK, candidates: formatCount(result.candidatesPerUser) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Policy</th>
+            <th scope="col">{t('policy')}</th>
             {COLUMNS.map((c) => (
               <th scope="col" key={c.metric} className={c.offline ? 'results__offline' : undefined}>
-                {c.header}
-                <span className="results__unit">{c.unit}</span>
+                {t(`videoResults.${c.header}`)}
+                <span className="results__unit">{t(`videoResults.${c.unit}`)}</span>
               </th>
             ))}
           </tr>

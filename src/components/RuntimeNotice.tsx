@@ -3,20 +3,28 @@
  * (see `worker/client.ts` for when that happens): the page still works, but can
  * stutter while it trains.
  */
+import { useTranslation } from 'react-i18next';
 import { useRuntime } from '../store/selectors';
-import { MAIN_THREAD_REQUESTED } from '../worker/client';
+import { sentenceGap } from '../i18n/spacing';
+import { messageText } from './messageText';
 
 export function RuntimeNotice() {
   const runtime = useRuntime();
+  const { t } = useTranslation();
   if (runtime.mode !== 'main-thread') return null;
   return (
     <p className="banner banner--info" role="status" data-testid="runtime.fallback">
-      {runtime.reason === MAIN_THREAD_REQUESTED ? (
-        <strong>Running on the main thread, as the link asked (worker=off): the page may be less responsive while it trains.</strong>
+      {runtime.reason?.code === 'workerOff' ? (
+        <strong>{t('runtime.requested')}</strong>
       ) : (
         <>
-          <strong>Running on the main thread: the page may be less responsive.</strong>{' '}
-          {runtime.reason ? <span>A background worker could not be used ({runtime.reason}).</span> : null}
+          <strong>{t('runtime.fallback')}</strong>
+          {runtime.reason ? (
+            <>
+              {sentenceGap()}
+              <span>{t('runtime.why', { reason: messageText(runtime.reason) })}</span>
+            </>
+          ) : null}
         </>
       )}
     </p>

@@ -5,37 +5,40 @@
  * link; a bad value or a bad file shows one line per problem and changes nothing.
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../core/messages/problem';
 import { getAt, KNOBS, parseKnobValue, type Knob } from '../core/scenario/knobs';
+import type { Scenario } from '../core/scenario/parseScenario';
+import { currentLocale, i18n } from '../i18n';
 import { useScenarioEditor } from '../store/selectors';
 import { downloadText } from './download';
 import { ProblemList } from './ProblemList';
+import { sentenceGap } from '../i18n/spacing';
+import { knobText, sectionTitle } from './scenarioText';
 
-/** Section titles in plain words; the shop's goal and ESMM switch have their own controls above. */
-const SECTIONS: Record<string, string> = {
-  '': 'Size and seed',
-  video: 'Videos',
-  'video.click': 'Clicks',
-  'video.watch': 'Watching',
-  'video.ads': 'Ads',
-  shop: 'Products',
-  'shop.click': 'Clicks',
-  'shop.buy': 'Purchases',
-  logging: 'Logged data',
-  model: 'Models',
-  evaluation: 'Simulated A/B test',
-};
+/** The shop's goal and ESMM switch have their own controls above the editor. */
 const OWN_CONTROLS = new Set(['goal', 'model.sharedEmbeddings']);
 
-const fmt = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString('en-US', { maximumFractionDigits: 6 }));
+const fmt = (n: number | undefined) => (n === undefined ? '' : n.toLocaleString(currentLocale(), { maximumFractionDigits: 6 }));
 
 function rangeText(knob: Knob): string {
   if (knob.min === undefined && knob.max === undefined) return '';
   const range = `${fmt(knob.min)}–${fmt(knob.max)}`;
-  return knob.kind === 'numberList' ? `each ${range}` : range;
+  return knob.kind === 'numberList' ? i18n.t('app:editor.eachRange', { range }) : range;
 }
 
-function KnobRow({ knob, value, disabled, onCommit }: { knob: Knob; value: unknown; disabled: boolean; onCommit: (raw: string) => string[] }) {
-  const [problems, setProblems] = useState<string[]>([]);
+interface KnobRowProps {
+  world: Scenario['world'];
+  knob: Knob;
+  value: unknown;
+  disabled: boolean;
+  onCommit: (raw: string) => Problem[];
+}
+
+function KnobRow({ world, knob, value, disabled, onCommit }: KnobRowProps) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const text = knobText(world, knob);
   const shown = Array.isArray(value) ? value.join(',') : String(value);
   const input = useRef<HTMLInputElement>(null);
   // A new value (this knob's own, or from a reset or an import) replaces what was typed;
@@ -52,7 +55,7 @@ function KnobRow({ knob, value, disabled, onCommit }: { knob: Knob; value: unkno
   return (
     <div className="knob" data-testid="editor.knob" data-path={knob.path}>
       <label htmlFor={id} className="knob__label">
-        {knob.label}
+        {text.label}
       </label>
       <div className="knob__control">
         <input
@@ -72,10 +75,16 @@ function KnobRow({ knob, value, disabled, onCommit }: { knob: Knob; value: unkno
             if (e.key === 'Enter') commit(e.currentTarget.value);
           }}
         />
-        <span className="knob__unit">{knob.unit}</span>
+        <span className="knob__unit">{text.unit}</span>
       </div>
       <p className="knob__help">
-        {knob.help} {rangeText(knob) ? <span className="knob__range">Range {rangeText(knob)}.</span> : null}
+        {text.help}
+        {rangeText(knob) ? (
+          <>
+            {sentenceGap()}
+            <span className="knob__range">{t('editor.range', { range: rangeText(knob) })}</span>
+          </>
+        ) : null}
       </p>
       {problems.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
     </div>
@@ -84,7 +93,8 @@ function KnobRow({ knob, value, disabled, onCommit }: { knob: Knob; value: unkno
 
 export function ScenarioEditor() {
   const { scenario, edited, disabled, setKnob, resetToPreset, importScenario } = useScenarioEditor();
-  const [importProblems, setImportProblems] = useState<string[]>([]);
+  const { t } = useTranslation();
+  const [importProblems, setImportProblems] = useState<Problem[]>([]);
   const [imported, setImported] = useState<string | null>(null);
   // Open at start when the link brought changes; afterwards only the user opens or closes it.
   const [open, setOpen] = useState(edited);
@@ -103,14 +113,19 @@ export function ScenarioEditor() {
   return (
     <details className="editor" data-testid="scenario.editor" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Edit this scenario{edited ? <span className="editor__badge" data-testid="editor.edited"> (changed from the preset)</span> : null}
+        {t('editor.summary')}
+        {edited ? (
+          <span className="editor__badge" data-testid="editor.edited">
+            {t('editor.changed')}
+          </span>
+        ) : null}
       </summary>
       <div className="editor__tools">
         <button type="button" className="button" data-testid="editor.reset" onClick={resetToPreset} disabled={disabled || !edited}>
-          Reset to preset
+          {t('editor.reset')}
         </button>
         <label className={`button${disabled ? ' is-disabled' : ''}`}>
-          Import scenario (JSON)
+          {t('editor.import')}
           <input type="file" accept=".json,application/json" data-testid="editor.import" className="visually-hidden" disabled={disabled} onChange={onImport} />
         </label>
         <button
@@ -119,14 +134,16 @@ export function ScenarioEditor() {
           data-testid="editor.export"
           onClick={() => downloadText(JSON.stringify(scenario, null, 2) + '\n', `${scenario.id}${edited ? '-custom' : ''}.json`, 'application/json')}
         >
-          Export scenario (JSON)
+          {t('editor.export')}
         </button>
       </div>
       {importProblems.length ? (
         <div className="banner banner--error" role="alert" data-testid="import.banner">
           <div>
             <p>
-              <strong>The file was not imported.</strong> Nothing changed. Fix these and import it again:
+              <strong>{t('editor.notImported')}</strong>
+              {sentenceGap()}
+              {t('editor.fixThese')}
             </p>
             <ProblemList problems={importProblems} testId="import.problems" />
           </div>
@@ -134,18 +151,19 @@ export function ScenarioEditor() {
       ) : null}
       {imported ? (
         <p className="editor__note" role="status" data-testid="import.done">
-          Imported {imported}.
+          {t('editor.imported', { file: imported })}
         </p>
       ) : null}
-      <p className="editor__note">A change takes effect at the next Generate; the numbers on screen are marked out of date until then.</p>
+      <p className="editor__note">{t('editor.takesEffect')}</p>
       {sections.map((section) => (
         <fieldset key={section} className="editor__section" data-testid="editor.section">
-          <legend>{SECTIONS[section] ?? section}</legend>
+          <legend>{sectionTitle(section)}</legend>
           {knobs
             .filter((k) => k.section === section)
             .map((k) => (
               <KnobRow
                 key={k.path}
+                world={scenario.world}
                 knob={k}
                 value={getAt(scenario, k.path)}
                 disabled={disabled}

@@ -1,28 +1,31 @@
 /** Chooses one of the bundled scenarios (grouped by case study), tells its story and, for the shop, offers its switches. */
+import { useTranslation } from 'react-i18next';
 import { CASES } from '../store/scenarios';
 import { useScenario, useScenarioPicker } from '../store/selectors';
+import { formatCount } from './format';
 import { ScenarioEditor } from './ScenarioEditor';
+import { scenarioStory, scenarioTitle } from './scenarioText';
 import { ShopSettings } from './shop/ShopSettings';
-import { WORLD_TEXT } from './worldText';
 
 export function ScenarioPicker() {
   const { scenarios, scenarioId, select, disabled } = useScenarioPicker();
   const scenario = useScenario();
-  const text = WORLD_TEXT[scenario.world];
+  const { t } = useTranslation();
+  const story = scenarioStory(scenario);
   return (
     <section className="scenario" aria-labelledby="scenario-title" data-testid="scenario" data-world={scenario.world}>
       <div className="scenario__pick">
         <label htmlFor="scenario-select" className="scenario__label">
-          Scenario
+          {t('scenario.label')}
         </label>
         <select id="scenario-select" data-testid="scenario.select" value={scenarioId} disabled={disabled} onChange={(e) => select(e.target.value)}>
           {CASES.map((c) => (
-            <optgroup key={c.world} label={c.label}>
+            <optgroup key={c.world} label={t(`scenarios:cases.${c.world}`)}>
               {scenarios
                 .filter((s) => s.world === c.world)
                 .map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.title}
+                    {scenarioTitle(s)}
                   </option>
                 ))}
             </optgroup>
@@ -32,17 +35,23 @@ export function ScenarioPicker() {
       </div>
       <div className="scenario__text">
         <h2 id="scenario-title" data-testid="scenario.title">
-          {scenario.title}
+          {scenarioTitle(scenario)}
         </h2>
-        {scenario.story ? (
+        {story ? (
           <p className="scenario__story" data-testid="scenario.story">
-            {scenario.story}
+            {story}
           </p>
         ) : null}
         <p className="scenario__facts">
-          {scenario.users.toLocaleString('en-US')} {text.users} · {scenario.items.toLocaleString('en-US')} {text.items} ·{' '}
-          {scenario.logging.impressions.toLocaleString('en-US')} logged impressions · {scenario.model.epochs} training passes (epochs) · seed{' '}
-          {scenario.seed}
+          {t('scenario.facts', {
+            users: formatCount(scenario.users),
+            usersWord: t(`world.${scenario.world}.users`),
+            items: formatCount(scenario.items),
+            itemsWord: t(`world.${scenario.world}.items`),
+            impressions: formatCount(scenario.logging.impressions),
+            epochs: scenario.model.epochs,
+            seed: scenario.seed,
+          })}
         </p>
       </div>
       <ScenarioEditor />

@@ -3,35 +3,34 @@
  * could earn in this world): one bar per policy on a 0–100 % scale. The goal is
  * ad minutes for the video case, purchases or GMV for the shop.
  */
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n';
 import type { ReplayResult } from '../worker/protocol';
 import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS, POLICY_SHORT_LABELS, type PolicyId } from './charts/palette';
 import { orderedPolicies } from './charts/policies';
+import { labelWidth } from './charts/WrappedTick';
 import { formatPercent } from './format';
 import { shareInsight } from './insights';
 import { shopShareInsight } from './shopInsights';
 import { Notice } from './Step';
 
-/** The title, the unit line and the sentence of the result's case and goal. */
+/** The title, the unit line and the sentence of the result's case and goal, in the current language. */
 function wording(result: ReplayResult): { title: string; unit: string; notice: string } {
   if (result.world === 'video') {
-    return {
-      title: 'Share of the best possible ad minutes',
-      unit: "each policy's ad minutes as a % of the oracle's, which knows the true watch time",
-      notice: shareInsight(result),
-    };
+    return { title: i18n.t('charts:share.videoTitle'), unit: i18n.t('charts:share.videoUnit'), notice: shareInsight(result) };
   }
-  const goal = result.goal === 'gmv' ? 'GMV' : 'purchases';
   return {
-    title: `Share of the best possible ${goal}`,
-    unit: `each policy's ${result.goal === 'gmv' ? 'GMV (yuan)' : 'purchases'} as a % of the oracle's, which knows who would buy`,
+    title: i18n.t('charts:share.shopTitle', { goal: i18n.t(`charts:share.goalTitle.${result.goal}`) }),
+    unit: i18n.t('charts:share.shopUnit', { goal: i18n.t(`charts:share.goalUnit.${result.goal}`) }),
     notice: shopShareInsight(result),
   };
 }
 
 /** The full name where it fits the meter's label column. */
-const meterLabel = (id: PolicyId) => (POLICY_LABELS[id].length > 24 ? POLICY_SHORT_LABELS[id] : POLICY_LABELS[id]);
+const meterLabel = (id: PolicyId) => (labelWidth(POLICY_LABELS[id]) > 24 ? POLICY_SHORT_LABELS[id] : POLICY_LABELS[id]);
 
 export function ShareOfOracle({ result }: { result: ReplayResult }) {
+  useTranslation(); // re-renders on a language change
   const { title, unit, notice } = wording(result);
   return (
     <figure className="chart" data-testid="compare.share">

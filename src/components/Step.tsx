@@ -3,6 +3,7 @@
  * "what to notice" sentence used under every chart and card.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface StepProps {
   /** 1, 2 or 3. */
@@ -19,6 +20,7 @@ interface StepProps {
 }
 
 export function Step({ number, title, lead, actions, waiting, testId, children }: StepProps) {
+  const { t } = useTranslation();
   return (
     <section className={`step${waiting ? ' step--waiting' : ''}`} data-testid={testId} aria-labelledby={`${testId}-title`}>
       <header className="step__header">
@@ -27,7 +29,7 @@ export function Step({ number, title, lead, actions, waiting, testId, children }
         </div>
         <div className="step__heading">
           <h2 id={`${testId}-title`}>
-            <span className="visually-hidden">Step {number}: </span>
+            <span className="visually-hidden">{t('step.hiddenNumber', { number })}</span>
             {title}
           </h2>
           <p className="step__lead">{lead}</p>
@@ -46,10 +48,11 @@ interface NoticeProps {
 
 /** One sentence saying what to look at; computed from the numbers where there are any. */
 export function Notice({ children, testId }: NoticeProps) {
+  const { t } = useTranslation();
   if (!children) return null;
   return (
     <p className="notice" data-testid={testId}>
-      <strong className="notice__label">What to notice</strong>
+      <strong className="notice__label">{t('step.notice')}</strong>
       <span className="notice__text">{children}</span>
     </p>
   );
@@ -57,10 +60,11 @@ export function Notice({ children, testId }: NoticeProps) {
 
 /** Says that the numbers below belong to an earlier scenario. */
 export function StaleNote({ show }: { show: boolean }) {
+  const { t } = useTranslation();
   if (!show) return null;
   return (
     <p className="stale-note" role="status" data-testid="results.stale">
-      These numbers belong to the previous scenario or settings. Generate again to refresh them.
+      {t('step.stale')}
     </p>
   );
 }

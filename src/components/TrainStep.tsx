@@ -4,18 +4,19 @@
  * AUC per epoch.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useScenario, useTrainControls } from '../store/selectors';
 import { AucChart } from './charts/AucChart';
 import { LossChart } from './charts/LossChart';
 import { Step } from './Step';
 import { TrainProgressBar } from './TrainProgressBar';
-import { WORLD_TEXT } from './worldText';
 
 export function TrainStep() {
   const { phase, cancelled, modelsStale, canTrain, train, pause, resume, cancel } = useTrainControls();
   const running = phase === 'training' || phase === 'paused';
   const waiting = !running && !canTrain && phase !== 'comparing';
   const { world } = useScenario();
+  const { t } = useTranslation();
   const trainButton = useRef<HTMLButtonElement>(null);
   const pauseButton = useRef<HTMLButtonElement>(null);
   const wasRunning = useRef(running);
@@ -33,13 +34,13 @@ export function TrainStep() {
     <Step
       number={2}
       testId="step.train"
-      title={WORLD_TEXT[world].trainTitle}
-      lead={WORLD_TEXT[world].trainLead}
+      title={t(`world.${world}.trainTitle`)}
+      lead={t(`world.${world}.trainLead`)}
       waiting={waiting}
       actions={
         <>
           <button ref={trainButton} type="button" className="button button--primary" data-testid="train.start" onClick={train} disabled={!canTrain}>
-            {phase === 'trained' || phase === 'compared' ? 'Train again' : 'Train'}
+            {phase === 'trained' || phase === 'compared' ? t('train.trainAgain') : t('train.train')}
           </button>
           <button
             ref={pauseButton}
@@ -50,10 +51,10 @@ export function TrainStep() {
             disabled={!running}
             aria-pressed={phase === 'paused'}
           >
-            {phase === 'paused' ? 'Resume' : 'Pause'}
+            {phase === 'paused' ? t('train.resume') : t('train.pause')}
           </button>
           <button type="button" className="button" data-testid="train.cancel" onClick={cancel} disabled={!running}>
-            Cancel
+            {t('train.cancel')}
           </button>
         </>
       }
@@ -61,12 +62,12 @@ export function TrainStep() {
       <TrainProgressBar />
       {cancelled ? (
         <p className="placeholder" role="status" data-testid="train.cancelled">
-          Training was cancelled. Press Train to start again.
+          {t('train.cancelled')}
         </p>
       ) : null}
       {modelsStale ? (
         <p className="stale-note" role="status" data-testid="train.models-stale">
-          The ESMM setting changed: the generated logs stay, but the models must learn again. Press Train again.
+          {t('train.modelsStale')}
         </p>
       ) : null}
       {/* Three loss curves need more room than two. */}

@@ -2,6 +2,7 @@
  * What the generated platform looks like: its size, how people behave overall,
  * and the clickbait contrast the whole lesson rests on (clicked more, watched less).
  */
+import { useTranslation } from 'react-i18next';
 import type { VideoWorldSummary } from '../core/world/videoSummary';
 import { formatAmount, formatCount, formatDuration, formatPercent } from './format';
 import { summaryInsight } from './insights';
@@ -14,41 +15,43 @@ interface Props {
 }
 
 export function WorldSummaryCard({ summary: s, generateMs }: Props) {
+  const { t } = useTranslation('tables');
+  const k = (key: string) => t(`videoSummary.${key}`);
   return (
     <div className="card" data-testid="world.summary">
       <StatGrid>
-        <Stat metric="users" label="Users" value={formatCount(s.users)} unit="people" raw={s.users} />
-        <Stat metric="videos" label="Videos" value={formatCount(s.videos)} unit="in the catalogue" raw={s.videos} />
-        <Stat metric="impressions" label="Logged impressions" value={formatCount(s.impressions)} unit="videos shown" raw={s.impressions} />
-        <Stat metric="ctr" label="Overall click-through rate" value={formatPercent(s.ctr)} unit="of impressions clicked" raw={s.ctr} />
-        <Stat metric="watchMinutes" label="Minutes watched" value={formatCount(s.watchMinutes)} unit="minutes in total" raw={s.watchMinutes} />
+        <Stat metric="users" label={k('users')} value={formatCount(s.users)} unit={k('usersUnit')} raw={s.users} />
+        <Stat metric="videos" label={k('videos')} value={formatCount(s.videos)} unit={k('videosUnit')} raw={s.videos} />
+        <Stat metric="impressions" label={k('impressions')} value={formatCount(s.impressions)} unit={k('impressionsUnit')} raw={s.impressions} />
+        <Stat metric="ctr" label={k('ctr')} value={formatPercent(s.ctr)} unit={k('ctrUnit')} raw={s.ctr} />
+        <Stat metric="watchMinutes" label={k('watchMinutes')} value={formatCount(s.watchMinutes)} unit={k('watchMinutesUnit')} raw={s.watchMinutes} />
         <Stat
           metric="watchMinutesPerClick"
-          label="Watched per click"
+          label={k('perClick')}
           value={formatAmount(s.watchMinutesPerClick)}
-          unit="minutes per click"
+          unit={k('perClickUnit')}
           raw={s.watchMinutesPerClick}
         />
-        <Stat metric="meanVideoMinutes" label="Average video length" value={formatAmount(s.meanVideoMinutes)} unit="minutes" raw={s.meanVideoMinutes} />
-        <Stat metric="clickbaitShare" label="Clickbait videos" value={formatPercent(s.clickbaitShare, 0)} unit="of the catalogue" raw={s.clickbaitShare} />
+        <Stat metric="meanVideoMinutes" label={k('length')} value={formatAmount(s.meanVideoMinutes)} unit={k('lengthUnit')} raw={s.meanVideoMinutes} />
+        <Stat metric="clickbaitShare" label={k('clickbait')} value={formatPercent(s.clickbaitShare, 0)} unit={k('clickbaitUnit')} raw={s.clickbaitShare} />
       </StatGrid>
 
       <table className="contrast" data-testid="world.contrast">
-        <caption>Clickbait against every other video</caption>
+        <caption>{k('contrastCaption')}</caption>
         <thead>
           <tr>
             <th scope="col" />
             <th scope="col" className="contrast__bait">
-              Clickbait
+              {k('bait')}
             </th>
             <th scope="col" className="contrast__other">
-              Other videos
+              {k('other')}
             </th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Click-through rate (% of impressions clicked)</th>
+            <th scope="row">{k('ctrRow')}</th>
             <td data-metric="ctrClickbait" data-value={s.ctrClickbait ?? ''}>
               {formatPercent(s.ctrClickbait)}
             </td>
@@ -57,7 +60,7 @@ export function WorldSummaryCard({ summary: s, generateMs }: Props) {
             </td>
           </tr>
           <tr>
-            <th scope="row">Share of the video watched after a click (%)</th>
+            <th scope="row">{k('watchedRow')}</th>
             <td data-metric="watchedShareClickbait" data-value={s.watchedShareClickbait ?? ''}>
               {formatPercent(s.watchedShareClickbait, 0)}
             </td>
@@ -69,7 +72,7 @@ export function WorldSummaryCard({ summary: s, generateMs }: Props) {
       </table>
 
       <Notice testId="world.notice">{summaryInsight(s)}</Notice>
-      {generateMs !== null ? <p className="card__footnote">Generated in {formatDuration(generateMs)}.</p> : null}
+      {generateMs !== null ? <p className="card__footnote">{t('app:step.generatedIn', { duration: formatDuration(generateMs) })}</p> : null}
     </div>
   );
 }

@@ -1,14 +1,41 @@
 /**
  * Number formatting for people, not engineers: thousands separators, a sensible
- * number of digits, percentages for shares, and an en dash for "unknown".
+ * number of digits, percentages for shares, and an en dash for "unknown". Digits
+ * come from `Intl` in the current language's locale and the words around them
+ * ("%", "s", "×", "k") from the `app:format` strings, so a language change
+ * re-formats every number on the next render.
  */
+import { currentLanguage, currentLocale, i18n } from '../i18n';
 
 const DASH = '–';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A cached `Intl.NumberFormat` of the current locale with exactly `decimals` digits after the point. */
+function fixed(decimals: number): Intl.NumberFormat {
+  const locale = currentLocale();
+  const key = `${locale}|${decimals}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A number with exactly `decimals` digits after the point, e.g. an AUC "0.734".
+ * @param decimals 0–20
+ */
+export function formatDecimal(n: number | null | undefined, decimals: number): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
+  return fixed(decimals).format(n);
+}
 
 /** A count such as 20,000 (rounded to a whole number). */
 export function formatCount(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
-  return Math.round(n).toLocaleString('en-US');
+  return fixed(0).format(Math.round(n));
 }
 
 /**
@@ -18,34 +45,42 @@ export function formatCount(n: number | null | undefined): string {
 export function formatAmount(n: number | null | undefined, digits = 3): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
   const a = Math.abs(n);
-  if (a >= 100) return Math.round(n).toLocaleString('en-US');
+  if (a >= 100) return formatCount(n);
   if (a === 0) return '0';
   const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(a)));
-  return n.toFixed(Math.min(decimals, 4));
+  return fixed(Math.min(decimals, 4)).format(n);
 }
 
 /**
- * A share in [0, 1] as a percentage: 0.0312 → "3.1 %".
+ * A share in [0, 1] as a percentage: 0.0312 → "3.1 %" (English) or "3.1%" (Chinese).
  * @param decimals digits after the point
  */
 export function formatPercent(share: number | null | undefined, decimals = 1): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return DASH;
-  return `${(share * 100).toFixed(decimals)} %`;
+  return i18n.t('app:format.percent', { value: fixed(decimals).format(share * 100) });
 }
 
-/** A ratio as "2.3×". */
+/** A ratio as "2.3×" (English) or "2.3 倍" (Chinese). */
 export function formatTimes(ratio: number): string {
-  return Number.isFinite(ratio) ? `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×` : DASH;
+  if (!Number.isFinite(ratio)) return DASH;
+  return i18n.t('app:format.times', { value: fixed(ratio >= 10 ? 0 : 1).format(ratio) });
 }
 
-/** A duration in ms as "850 ms" or "12.3 s". */
+/** A duration in ms as "850 ms" or "12.3 s" ("850 毫秒", "12.3 秒"). */
 export function formatDuration(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return DASH;
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000
+    ? i18n.t('app:format.milliseconds', { value: fixed(0).format(Math.round(ms)) })
+    : i18n.t('app:format.seconds', { value: fixed(1).format(ms / 1000) });
 }
 
-/** A speed such as "85k examples/s". */
+/**
+ * A speed without its unit: "85k" in English; in Chinese, which counts in ten
+ * thousands (万), "8.5万".
+ */
 export function formatRate(perSec: number | null | undefined): string {
   if (perSec === null || perSec === undefined || !Number.isFinite(perSec)) return DASH;
-  return perSec >= 10_000 ? `${Math.round(perSec / 1000)}k` : formatCount(perSec);
+  if (perSec < 10_000) return formatCount(perSec);
+  if (currentLanguage() === 'zh') return new Intl.NumberFormat(currentLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(perSec);
+  return i18n.t('app:format.thousands', { value: fixed(0).format(Math.round(perSec / 1000)) });
 }

@@ -1,25 +1,57 @@
-/** Small wording helpers shared by the "what to notice" sentences of both cases. */
-import { formatTimes } from './format';
+/**
+ * Small wording helpers shared by the "what to notice" sentences of both cases:
+ * numbers in words, comparisons, lists, and the sentence in the current language.
+ */
+import { currentLanguage, i18n } from '../i18n';
+import { sentenceGap, spaceZh } from '../i18n/spacing';
+import { formatPercent, formatTimes } from './format';
 
-/** A share in [0, 1] as a whole percentage, "37 %". */
-export const pct = (share: number) => `${Math.round(share * 100)} %`;
+/** A share in [0, 1] as a whole percentage, "37 %" (English) or "37%" (Chinese). */
+export const pct = (share: number) => formatPercent(share, 0);
 
 /**
- * "2.3× the clicks of", "12 % more clicks than" or "38 % fewer clicks than", whichever reads better.
+ * How a compares with b, as the kind of sentence that reads best and its number:
+ * `times` ("2.3×"), `more` or `fewer` (a percentage), or `none` when b is not positive.
+ * Each sentence has one template per kind, because languages order comparisons differently.
+ */
+export interface Comparison {
+  kind: 'times' | 'more' | 'fewer' | 'none';
+  /** The formatted ratio or percentage; empty for `none`. */
+  amount: string;
+}
+
+/**
  * @param a the amount described
  * @param b the amount it is compared with
  */
-export function compareAmounts(a: number, b: number, more: string, fewer: string): string {
-  if (!(b > 0)) return `no comparable ${more} to`;
+export function compareAmounts(a: number, b: number): Comparison {
+  if (!(b > 0)) return { kind: 'none', amount: '' };
   const ratio = a / b;
-  if (ratio >= 1.5) return `${formatTimes(ratio)} the ${more} of`;
-  if (ratio >= 1) return `${pct(ratio - 1)} more ${more} than`;
-  return `${pct(1 - ratio)} ${fewer} than`;
+  if (ratio >= 1.5) return { kind: 'times', amount: formatTimes(ratio) };
+  if (ratio >= 1) return { kind: 'more', amount: pct(ratio - 1) };
+  return { kind: 'fewer', amount: pct(1 - ratio) };
 }
 
-/** "a, b and c" */
+/** "a, b and c" in English; clauses joined with "，" in Chinese. */
 export function listOf(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  if (parts.length <= 1) return parts[0] ?? '';
+  if (parts.length === 2) return i18n.t('app:format.list2', { a: parts[0], b: parts[1] });
+  const rest = parts.slice(0, -1).join(i18n.t('app:format.listSeparator'));
+  return i18n.t('app:format.listMore', { rest, last: parts[parts.length - 1] });
+}
+
+/**
+ * A sentence (or a piece of one) in the current language, e.g. `say('insights:screen', {...})`.
+ * Chinese gets its CJK–Latin gaps here, once the pieces are in place.
+ */
+export function say(key: string, params: Record<string, unknown> = {}): string {
+  const text = i18n.t(key, params);
+  return currentLanguage() === 'zh' ? spaceZh(text) : text;
+}
+
+/** Two sentences as one text. */
+export function joinSentences(first: string, second: string): string {
+  return second ? `${first}${sentenceGap()}${second}` : first;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { VideoPolicyId, VideoReplayResult } from '../core/replay/types';
+import { i18n } from '../i18n';
 import { adsInsight, aucInsight, clicksInsight, lossInsight, randomFloor, screenInsight, shareInsight, summaryInsight } from './insights';
 
 const iv = (mean: number) => ({ mean, low: mean * 0.95, high: mean * 1.05 });
@@ -65,5 +66,22 @@ describe('what-to-notice sentences', () => {
   it('quotes the per-epoch mean losses the status line quotes', () => {
     expect(lossInsight({ ctr: [0.49, 0.3, 0.248] })).toBe("Loss falls as the models learn (mean over the first and the last epoch): the click model's from 0.490 to 0.248.");
     expect(lossInsight({})).toContain('it should fall and then flatten');
+  });
+});
+
+describe('the same sentences in Chinese', () => {
+  afterAll(() => i18n.changeLanguage('en'));
+
+  it('words the run’s numbers, formatted for Chinese, in Chinese sentences', async () => {
+    await i18n.changeLanguage('zh');
+    expect(adsInsight(result)).toBe(
+      '按观看时长排序赚到的广告分钟数是按点击排序的 2.8 倍，点击却少了 33%（按观看时长排序达到理论最优的 49%，按点击排序为 18%）。',
+    );
+    expect(clicksInsight(result)).toBe('按点击排序比按观看时长排序多得到 49% 的点击：它赢下了自己专为之打造的指标。');
+    expect(shareInsight(result)).toBe('按观看时长排序达到理论最优广告分钟数的 49%，按点击排序为 18%，仅略高于随机排序（16%）。');
+    expect(lossInsight({ ctr: [0.49, 0.3, 0.248], watchTime: [0.9, 0.7] })).toBe(
+      '随着模型学习，损失不断下降（取第一轮和最后一轮的平均值）：点击模型从 0.490 到 0.248，观看时长模型从 0.900 到 0.700。观看时长模型的损失更大，因为每次点击都按观看的分钟数计入相应的次数。',
+    );
+    expect(aucInsight([{ epoch: 1, ctr: 0.72, watchTime: 0.44 }])).toContain('观看时长模型的 0.440 比抛硬币还差');
   });
 });

@@ -1,14 +1,16 @@
 /**
  * The one-sentence "what to notice" under each chart, computed from the numbers on
  * screen, so the sentence can never claim what the run did not show. Each says what
- * happened in this run, in either direction.
+ * happened in this run, in either direction, in the current language (call them at
+ * render time: the words are in `src/i18n/locales/insights.ts`).
  */
 import type { VideoPolicyId, VideoPolicyResult, VideoReplayResult } from '../core/replay/types';
 import type { VideoWorldSummary } from '../core/world/videoSummary';
 import type { ModelId } from '../models/types';
 import type { AucPoint } from '../store/types';
-import { formatAmount, formatPercent, formatTimes } from './format';
-import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, pct, relativeTo } from './insightText';
+import { i18n } from '../i18n';
+import { formatAmount, formatDecimal, formatPercent, formatTimes } from './format';
+import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, joinSentences, pct, relativeTo, say } from './insightText';
 
 function policy(r: VideoReplayResult, id: VideoPolicyId): VideoPolicyResult | undefined {
   return r.policies.find((p) => p.id === id);
@@ -17,13 +19,14 @@ function policy(r: VideoReplayResult, id: VideoPolicyId): VideoPolicyResult | un
 /** Step 1: the contrast that sets up the lesson. */
 export function summaryInsight(s: VideoWorldSummary): string {
   if (s.ctrClickbait === null || s.ctrOther === null || s.watchedShareClickbait === null || s.watchedShareOther === null) {
-    return 'This world has no clickbait videos in its logs, so clicks and watching cannot disagree here.';
+    return say('insights:summary.none');
   }
   const lure = s.ctrOther > 0 ? s.ctrClickbait / s.ctrOther : NaN;
-  return (
-    `Clickbait is clicked ${formatTimes(lure)} as often as other videos, ` +
-    `but people watch only ${formatPercent(s.watchedShareClickbait, 0)} of it after clicking, against ${formatPercent(s.watchedShareOther, 0)} of other videos.`
-  );
+  return say('insights:summary.main', {
+    lure: formatTimes(lure),
+    bait: formatPercent(s.watchedShareClickbait, 0),
+    other: formatPercent(s.watchedShareOther, 0),
+  });
 }
 
 /**
@@ -33,31 +36,24 @@ export function summaryInsight(s: VideoWorldSummary): string {
  */
 export function lossInsight(histories: Partial<Record<ModelId, readonly number[]>>): string {
   const parts: string[] = [];
-  for (const [id, name] of [['ctr', 'click model'], ['watchTime', 'watch-time model']] as const) {
+  for (const id of ['ctr', 'watchTime'] as const) {
     const h = histories[id] ?? [];
     if (h.length < 2) continue;
-    parts.push(`the ${name}'s from ${formatAmount(h[0])} to ${formatAmount(h[h.length - 1])}`);
+    parts.push(i18n.t('insights:loss.part', { name: i18n.t(`insights:loss.names.${id}`), first: formatAmount(h[0]), last: formatAmount(h[h.length - 1]) }));
   }
-  if (!parts.length) return 'The loss is how wrong each model still is on its training logs; it should fall and then flatten.';
-  const why = parts.length === 2 ? ' The watch-time loss is larger because every click counts as many times as the minutes watched.' : '';
-  return `Loss falls as the models learn (mean over the first and the last epoch): ${parts.join(', ')}.${why}`;
+  if (!parts.length) return say('insights:loss.empty');
+  const main = say('insights:loss.main', { parts: parts.join(i18n.t('app:format.listSeparator')) });
+  return joinSentences(main, parts.length === 2 ? say('insights:loss.why') : '');
 }
 
 /** Step 2: held-out AUC, the offline metric engineers usually look at. */
 export function aucInsight(rows: AucPoint[]): string {
   const last = rows[rows.length - 1];
-  if (!last || last.ctr === undefined || last.watchTime === undefined) {
-    return 'AUC measures how well a model tells clicked from unclicked impressions it never trained on (0.5 is a coin toss, 1 is perfect).';
-  }
+  if (!last || last.ctr === undefined || last.watchTime === undefined) return say('insights:auc.none');
   const gap = last.ctr - last.watchTime;
-  const aucs = `AUC ${last.ctr.toFixed(3)} vs ${last.watchTime.toFixed(3)}`;
-  const head =
-    gap > 0.01
-      ? `Offline, the click model predicts clicks better than the watch-time model (${aucs}). Judged by this number alone you would ship the click model; step 3 shows whether that is the right call.`
-      : gap < -0.01
-        ? `Here the watch-time model even predicts clicks better (${aucs}), but AUC still says nothing about ad minutes: step 3 does.`
-        : `Offline, both models predict clicks about equally well (${aucs}): this metric alone cannot tell you which one earns more.`;
-  return `${head}${belowCoinToss(last.watchTime)}`;
+  const aucs = i18n.t('insights:auc.aucs', { ctr: formatDecimal(last.ctr, 3), watchTime: formatDecimal(last.watchTime, 3) });
+  const head = say(gap > 0.01 ? 'insights:auc.clickBetter' : gap < -0.01 ? 'insights:auc.watchBetter' : 'insights:auc.equal', { aucs });
+  return joinSentences(head, belowCoinToss(last.watchTime));
 }
 
 /**
@@ -67,10 +63,12 @@ export function aucInsight(rows: AucPoint[]): string {
  */
 function belowCoinToss(watchTimeAuc: number): string {
   if (watchTimeAuc >= 0.5 - AUC_COIN_TOSS_TOLERANCE) return '';
-  return (
-    ` The watch-time model's ${watchTimeAuc.toFixed(3)} is worse than a coin toss on purpose: it ranks clickbait, which gets most of the clicks, low, ` +
-    'because its objective is minutes watched, not clicks.'
-  );
+  return say('insights:auc.belowCoinToss', { auc: formatDecimal(watchTimeAuc, 3) });
+}
+
+/** The verdict on a click ranking that may not even win clicks. */
+export function clickVerdict(wins: boolean): string {
+  return i18n.t(wins ? 'insights:verdict.won' : 'insights:verdict.lost');
 }
 
 /** Step 3: clicks per 1000 impressions. */
@@ -78,8 +76,8 @@ export function clicksInsight(r: VideoReplayResult): string {
   const ctr = policy(r, 'ctr')?.online.clicksPer1k.mean;
   const wt = policy(r, 'watchTime')?.online.clicksPer1k.mean;
   if (ctr === undefined || wt === undefined) return '';
-  const verdict = ctr >= wt ? 'it wins the metric it was built for' : 'here it does not even win the metric it was built for';
-  return `Ranking by clicks gets ${compareAmounts(ctr, wt, 'clicks', 'fewer clicks')} ranking by watch time: ${verdict}.`;
+  const { kind, amount } = compareAmounts(ctr, wt);
+  return say(`insights:clicks.${kind}`, { amount, verdict: clickVerdict(ctr >= wt) });
 }
 
 /** Step 3: minutes watched per 1000 impressions. */
@@ -87,7 +85,8 @@ export function watchInsight(r: VideoReplayResult): string {
   const ctr = policy(r, 'ctr')?.online.watchMinutesPer1k.mean;
   const wt = policy(r, 'watchTime')?.online.watchMinutesPer1k.mean;
   if (ctr === undefined || wt === undefined) return '';
-  return `Ranking by watch time brings ${compareAmounts(wt, ctr, 'minutes watched', 'fewer minutes watched')} ranking by clicks.`;
+  const { kind, amount } = compareAmounts(wt, ctr);
+  return say(`insights:watch.${kind}`, { amount });
 }
 
 /** Step 3: ad minutes, the revenue. The headline of the lesson. */
@@ -97,12 +96,11 @@ export function adsInsight(r: VideoReplayResult): string {
   if (!ctr || !wt || !(ctr.adMinutesPer1k.mean > 0) || !(ctr.clicksPer1k.mean > 0)) return '';
   const ads = wt.adMinutesPer1k.mean / ctr.adMinutesPer1k.mean;
   const clicks = wt.clicksPer1k.mean / ctr.clicksPer1k.mean;
-  const clickPart = clicks < 1 ? `while getting ${pct(1 - clicks)} fewer clicks` : `and ${pct(clicks - 1)} more clicks too`;
-  const head =
-    ads >= 1
-      ? `Ranking by watch time earns ${formatTimes(ads)} the ad minutes of ranking by clicks, ${clickPart}`
-      : `In this run ranking by clicks earns more ad minutes (${formatTimes(1 / ads)}) than ranking by watch time`;
-  return `${head} (${pct(wt.shareOfOracle)} vs ${pct(ctr.shareOfOracle)} of the best possible).`;
+  const shares = { watchTime: pct(wt.shareOfOracle), ctr: pct(ctr.shareOfOracle) };
+  if (ads < 1) return say('insights:ads.lose', { times: formatTimes(1 / ads), ...shares });
+  return clicks < 1
+    ? say('insights:ads.winFewerClicks', { times: formatTimes(ads), clicks: pct(1 - clicks), ...shares })
+    : say('insights:ads.winMoreClicks', { times: formatTimes(ads), clicks: pct(clicks - 1), ...shares });
 }
 
 /** Step 3: what each policy put on screen. */
@@ -110,10 +108,12 @@ export function screenInsight(r: VideoReplayResult): string {
   const ctr = policy(r, 'ctr')?.online;
   const wt = policy(r, 'watchTime')?.online;
   if (!ctr || !wt) return '';
-  return (
-    `Clickbait fills ${formatPercent(ctr.clickbaitShareShown, 0)} of the click model's slots and ${formatPercent(wt.clickbaitShareShown, 0)} of the watch-time model's; ` +
-    `the watch-time model's videos last ${formatAmount(wt.meanVideoMinutesShown, 2)} minutes on average, the click model's ${formatAmount(ctr.meanVideoMinutesShown, 2)} minutes.`
-  );
+  return say('insights:screen', {
+    ctrBait: formatPercent(ctr.clickbaitShareShown, 0),
+    watchTimeBait: formatPercent(wt.clickbaitShareShown, 0),
+    watchTimeMinutes: formatAmount(wt.meanVideoMinutesShown, 2),
+    ctrMinutes: formatAmount(ctr.meanVideoMinutesShown, 2),
+  });
 }
 
 /** Step 3: each policy against the best possible ranking. */
@@ -124,7 +124,7 @@ export function shareInsight(r: VideoReplayResult): string {
   const random = share('random');
   if (ctr === undefined || wt === undefined) return '';
   const floor = random === undefined ? '' : randomFloor(ctr, random);
-  return `Ranking by watch time reaches ${pct(wt)} of the best possible ad minutes, ranking by clicks ${pct(ctr)}${floor}.`;
+  return say('insights:share.main', { watchTime: pct(wt), ctr: pct(ctr), floor });
 }
 
 /**
@@ -133,6 +133,6 @@ export function shareInsight(r: VideoReplayResult): string {
  */
 export function randomFloor(ctr: number, random: number): string {
   const place = relativeTo(ctr, random, 0.01);
-  if (place !== 'above') return `, ${place} random (${pct(random)})`;
-  return ctr - random < 0.05 ? `, barely above random (${pct(random)})` : `; random gets ${pct(random)}`;
+  const key = place === 'below' ? 'below' : place === 'about the same as' ? 'same' : ctr - random < 0.05 ? 'barely' : 'above';
+  return i18n.t(`insights:share.${key}`, { random: pct(random) });
 }

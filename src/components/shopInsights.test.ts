@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CvrSpacePoint, ShopOfflineMetrics, ShopPolicyId, ShopReplayResult } from '../core/replay/types';
 import type { ShopWorldSummary } from '../core/world/shopSummary';
+import { i18n } from '../i18n';
 import {
   cvrCoinToss,
   shopAucInsight,
@@ -8,6 +9,7 @@ import {
   shopFunnelInsight,
   shopGoalInsight,
   shopOfflineOnlineInsight,
+  shopShareInsight,
   shopSpaceInsight,
   shopSummaryInsight,
 } from './shopInsights';
@@ -128,5 +130,23 @@ describe('the shop’s what-to-notice sentences', () => {
     );
     expect(shopSummaryInsight({ ...summary, cvrTopAppeal: 0.2 })).toContain('and 20.0 % of their clicks end in a purchase');
     expect(shopSummaryInsight({ ...summary, ctrTopAppeal: null })).toContain('too few clicks');
+  });
+});
+
+describe('the shop’s sentences in Chinese', () => {
+  afterAll(() => i18n.changeLanguage('en'));
+
+  it('quote the same numbers, formatted for Chinese, in Chinese sentences', async () => {
+    await i18n.changeLanguage('zh');
+    expect(shopGoalInsight(result, 'purchasesPer1k')).toBe('ESMM 比按点击排序多带来 33% 的购买数（每千次曝光 3.64 对 2.74 次购买）；BASE（CTR × CVR，CVR 在点击上学习）为 2.60。');
+    expect(shopGoalInsight({ ...result, goal: 'gmv' }, 'gmvPer1k')).toBe('ESMM 比按点击排序多带来 33% 的 GMV（每千次曝光 400 对 301 元 GMV）；BASE（CTR × CVR，CVR 在点击上学习）为 286。');
+    expect(shopShareInsight(result)).toBe('ESMM 达到理论最优购买数的 36%，按点击排序为 27%，BASE 为 25%；随机排序为 16%。');
+    expect(shopSummaryInsight({ ctrTopAppeal: 0.085, ctrOtherAppeal: 0.028, cvrTopAppeal: 0.079, cvrOtherAppeal: 0.133 } as ShopWorldSummary)).toBe(
+      '吸睛商品的点击次数是其他商品的 3.0 倍，但它们的点击中只有 7.9% 以购买告终，其他商品则为 13.3%。',
+    );
+    expect(shopAucInsight([{ epoch: 1, ctr: 0.7, cvr: 0.389, esmm: 0.69 }], ['ctr', 'cvr', 'esmm'], 1007)).toContain(
+      'CVR 模型区分下单者与其他点击者的 AUC 为 0.389（比抛硬币还差：它只从 1,007 次被点击的曝光中学习',
+    );
+    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676，在 A/B 测试中带来的购买也最多');
   });
 });

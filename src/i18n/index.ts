@@ -1,24 +1,52 @@
 /**
  * i18next set-up: English and Simplified Chinese, bundled (nothing is fetched, so it
  * works offline). Each area of the app owns one namespace file pair under
- * `locales/` (`app`, `insights`, `lessons`), so strings live beside their area and
- * two areas never edit the same file.
+ * `locales/`, so strings live beside their area and two areas never edit the same file.
  *
- * Components: `const { t } = useTranslation('insights')`; outside React: `i18n.t('app:key')`.
+ * i18next starts in English as soon as this module loads (so tests and code outside
+ * React can format at once); `initI18n` then applies the link's or the saved language.
+ *
+ * Components: `const { t } = useTranslation('insights')` (re-renders on a language
+ * change); outside React: `i18n.t('app:key')`, called at render time.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { appEn, appZh } from './locales/app';
+import { chartsEn, chartsZh } from './locales/charts';
 import { insightsEn, insightsZh } from './locales/insights';
 import { lessonsEn, lessonsZh } from './locales/lessons';
+import { messagesEn, messagesZh } from './locales/messages';
 import { progressEn, progressZh } from './locales/progress';
+import { scenariosEn, scenariosZh } from './locales/scenarios';
+import { shopInsightsEn, shopInsightsZh } from './locales/shopInsights';
+import { tablesEn, tablesZh } from './locales/tables';
 import { LANGUAGE_STORAGE_KEY, LOCALE_OF, pickLanguage, type Language } from './language';
 
-export const NAMESPACES = ['app', 'insights', 'lessons', 'progress'] as const;
+export const NAMESPACES = ['app', 'charts', 'insights', 'lessons', 'messages', 'progress', 'scenarios', 'shopInsights', 'tables'] as const;
 
 export const resources = {
-  en: { app: appEn, insights: insightsEn, lessons: lessonsEn, progress: progressEn },
-  zh: { app: appZh, insights: insightsZh, lessons: lessonsZh, progress: progressZh },
+  en: {
+    app: appEn,
+    charts: chartsEn,
+    insights: insightsEn,
+    lessons: lessonsEn,
+    messages: messagesEn,
+    progress: progressEn,
+    scenarios: scenariosEn,
+    shopInsights: shopInsightsEn,
+    tables: tablesEn,
+  },
+  zh: {
+    app: appZh,
+    charts: chartsZh,
+    insights: insightsZh,
+    lessons: lessonsZh,
+    messages: messagesZh,
+    progress: progressZh,
+    scenarios: scenariosZh,
+    shopInsights: shopInsightsZh,
+    tables: tablesZh,
+  },
 } as const;
 
 function savedLanguage(): string | null {
@@ -29,19 +57,26 @@ function savedLanguage(): string | null {
   }
 }
 
-/** Starts i18next with the link's or the saved language; call once before rendering. */
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: [...NAMESPACES],
+  defaultNS: 'app',
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+  initAsync: false,
+  // A key missing in both languages is a bug: say so on the console, which fails any e2e spec.
+  saveMissing: true,
+  saveMissingPlurals: false,
+  missingKeyHandler: (_lngs, ns, key) => console.error(`i18n: missing key ${ns}:${key}`),
+});
+i18n.on('languageChanged', (lng) => applyDocumentLanguage(lng === 'zh' ? 'zh' : 'en'));
+
+/** Applies the link's or the saved language; call once before rendering. */
 export function initI18n(search: string): Language {
   const lng = pickLanguage(search, savedLanguage());
-  void i18n.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: 'en',
-    ns: [...NAMESPACES],
-    defaultNS: 'app',
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-    initAsync: false,
-  });
+  void i18n.changeLanguage(lng);
   applyDocumentLanguage(lng);
   return lng;
 }
@@ -54,7 +89,6 @@ export function setLanguage(lng: Language): void {
   } catch {
     // not saved: the choice still holds for this visit
   }
-  applyDocumentLanguage(lng);
 }
 
 export function currentLanguage(): Language {
@@ -66,8 +100,11 @@ export function currentLocale(): string {
   return LOCALE_OF[currentLanguage()];
 }
 
+/** `<html lang>` and the window title follow the language (screen readers pick their voice from `lang`). */
 function applyDocumentLanguage(lng: Language): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = lng === 'zh' ? 'zh-CN' : 'en';
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lng === 'zh' ? 'zh-CN' : 'en';
+  document.title = i18n.t('app:documentTitle', { lng });
 }
 
 export { i18n };

@@ -12,6 +12,7 @@
 import * as tf from '@tensorflow/tfjs';
 // Registers the 'wasm' backend with tfjs as a side effect (cpu and webgl come with tfjs).
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { MessageError, messagesEnglish, type Message } from '../core/messages/message';
 import { calibrateBackend } from './calibrate';
 import { isSoftwareRenderer, webglRenderer } from './webglRenderer';
 import type { BackendChoice, BackendName } from './types';
@@ -20,8 +21,10 @@ import type { BackendChoice, BackendName } from './types';
 export interface BackendSelection {
   /** The backend now active. */
   backend: BackendName;
-  /** A plain-words remark for the UI when the choice was not honoured or `auto` picked. */
+  /** A plain-words remark (English) when the choice was not honoured or `auto` picked. */
   note?: string;
+  /** The same remark as messages, for the page to word in its language; absent when there is no note. */
+  notes?: Message[];
   /** Examples/s of each backend `auto` measured (only for `auto`). */
   calibration?: Partial<Record<BackendName, number>>;
 }
@@ -58,8 +61,7 @@ let autoResult: BackendSelection | null = null;
  */
 export async function selectBackend(choice: BackendChoice, opts: SelectBackendOptions = {}): Promise<BackendSelection> {
   const pathNote = configureWasmPaths(opts.wasmPaths);
-  const withPathNote = (s: BackendSelection): BackendSelection =>
-    pathNote ? { ...s, note: [s.note, pathNote].filter(Boolean).join(' ') } : s;
+  const withPathNote = (s: BackendSelection): BackendSelection => withNotes(s, [...(s.notes ?? []), ...(pathNote ? [pathNote] : [])]);
 
   if (choice === 'auto' && autoResult && !opts.recalibrate && (await tryBackend(autoResult.backend))) {
     return withPathNote(autoResult);
@@ -82,22 +84,23 @@ export async function selectBackend(choice: BackendChoice, opts: SelectBackendOp
     }
     const measured = AUTO_ORDER.filter((b) => calibration[b] !== undefined);
     const best = measured.reduce<BackendName | null>((a, b) => (a === null || calibration[b]! > calibration[a]! ? b : a), null) ?? 'cpu';
-    if (!(await tryBackend(best))) throw new Error('No TensorFlow.js backend could start.');
-    const speeds = measured.map((b) => `${b} ${formatRate(calibration[b]!)}`).join(', ');
-    const skipped = unavailable.length ? `; not available here: ${unavailable.join(', ')}` : '';
-    const softwareNote = software ? ` WebGL was not tried: it is software-rendered here (${software}), far slower than wasm; choose WebGL to force it.` : '';
-    autoResult = { backend: best, note: `Picked ${best}, the fastest measured (${speeds} examples/s${skipped}).${softwareNote}`, calibration };
+    if (!(await tryBackend(best))) throw new MessageError({ code: 'noBackend' });
+    const notes: Message[] = [
+      { code: 'autoPicked', best, speeds: measured.map((b) => ({ backend: b, examplesPerSec: calibration[b]! })), unavailable },
+      ...(software ? [{ code: 'webglSoftware', renderer: software } as const] : []),
+    ];
+    autoResult = withNotes({ backend: best, calibration }, notes);
     return withPathNote(autoResult);
   }
 
   const order: BackendName[] = [choice, ...(['wasm', 'cpu'] as const).filter((b) => b !== choice)];
   for (const name of order) {
     if (await tryBackend(name)) {
-      const note = name === choice ? undefined : `${label(choice)} could not start here, so training uses ${label(name)} instead.`;
-      return withPathNote({ backend: name, note });
+      const notes: Message[] = name === choice ? [] : [{ code: 'backendFallback', asked: choice, used: name }];
+      return withPathNote(withNotes({ backend: name }, notes));
     }
   }
-  throw new Error('No TensorFlow.js backend could start.');
+  throw new MessageError({ code: 'noBackend' });
 }
 
 /** The backend tfjs is using now (call after `selectBackend`; before it, tfjs may not have one yet). */
@@ -123,8 +126,13 @@ async function tryBackend(name: BackendName): Promise<boolean> {
   }
 }
 
+/** `s` with `notes` as its messages and their English `note` (both absent when there are none). */
+function withNotes(s: BackendSelection, notes: Message[]): BackendSelection {
+  return { ...s, note: notes.length ? messagesEnglish(notes) : undefined, ...(notes.length ? { notes } : {}) };
+}
+
 /** Passes the wasm URLs once, before wasm starts; returns a note when tfjs refuses them. */
-function configureWasmPaths(paths: SelectBackendOptions['wasmPaths']): string | undefined {
+function configureWasmPaths(paths: SelectBackendOptions['wasmPaths']): Message | undefined {
   // Once wasm runs, new paths would be ignored by tfjs anyway, and are not needed.
   if (paths === undefined || wasmPathsGiven || tf.engine().registry['wasm'] != null) return undefined;
   try {
@@ -133,7 +141,7 @@ function configureWasmPaths(paths: SelectBackendOptions['wasmPaths']): string | 
     return undefined;
   } catch (e) {
     // tfjs throws when a map lacks one of the three binaries, or after a failed wasm start.
-    return `The wasm file locations were not applied (${e instanceof Error ? e.message : String(e)}).`;
+    return { code: 'wasmPathsIgnored', detail: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -143,12 +151,4 @@ function softwareWebgl(): string | null {
   const renderer = webglRenderer();
   if (renderer === null || !isSoftwareRenderer(renderer)) return null;
   return /swiftshader/i.test(renderer) ? 'SwiftShader' : renderer;
-}
-
-function label(b: BackendName): string {
-  return b === 'webgl' ? 'WebGL' : b === 'wasm' ? 'WebAssembly (wasm)' : 'plain JavaScript (cpu)';
-}
-
-function formatRate(perSec: number): string {
-  return perSec >= 1000 ? `${Math.round(perSec / 1000)}k` : `${Math.round(perSec)}`;
 }

@@ -6,6 +6,7 @@
  * What a step does lives in `batchStep.ts`; what a model is lives in its `TrainSpec`.
  */
 import * as tf from '@tensorflow/tfjs';
+import { MessageError } from '../core/messages/message';
 import { Rng } from '../core/random/prng';
 import { BatchStep, type TrainRows, type TrainSpec } from './batchStep';
 import type { BackendName, TrainControl, TrainProgress, TrainStats } from './types';
@@ -21,7 +22,7 @@ export class TrainingCancelled extends Error {
 }
 
 /** Thrown when a batch loss is NaN or ±Infinity; the message is meant for the user. */
-export class NonFiniteLossError extends Error {
+export class NonFiniteLossError extends MessageError {
   /**
    * @param epoch 1-based epoch of the failing step
    * @param step 1-based step within that epoch
@@ -32,8 +33,7 @@ export class NonFiniteLossError extends Error {
     readonly step: number,
     readonly loss: number,
   ) {
-    const what = Number.isNaN(loss) ? 'NaN' : 'infinite';
-    super(`Training stopped: the loss became ${what} at epoch ${epoch}, step ${step}. Try a smaller learning rate.`);
+    super({ code: 'nonFiniteLoss', what: Number.isNaN(loss) ? 'NaN' : 'infinite', epoch, step });
     this.name = 'NonFiniteLossError';
   }
 }
@@ -175,7 +175,7 @@ function assertFitsWebglTextures(spec: TrainSpec, batchSize: number): void {
   const maxTextureSize = tf.env().getNumber('WEBGL_MAX_TEXTURE_SIZE');
   const widestLayer = Math.max(1, ...spec.variables.map((v) => (v.shape.length === 2 ? v.shape[1] : 1)));
   const fit = checkWebglTextureFit(maxTextureSize, { batchSize, predictBatch: PREDICT_BATCH, inputWidths: spec.blocks.map((b) => b.width), widestLayer });
-  if (!fit.ok) throw new Error(fit.reason);
+  if (!fit.ok) throw new MessageError(fit.said);
 }
 
 function now(): number {

@@ -7,6 +7,7 @@
  *
  * Pure arithmetic (no tfjs), so it is tested without a GPU.
  */
+import { messageEnglish, type Message } from '../core/messages/message';
 
 /** The shapes one model's training and prediction create. */
 export interface StepShapes {
@@ -23,7 +24,7 @@ export interface StepShapes {
 /** The answer of `checkWebglTextureFit`. */
 export type TextureFit =
   | { ok: true; largestValues: number; capacity: number }
-  | { ok: false; largestValues: number; capacity: number; maxBatchSize: number; reason: string };
+  | { ok: false; largestValues: number; capacity: number; maxBatchSize: number; reason: string; said: Message };
 
 /**
  * Compares the largest tensor a step creates with what one texture can hold.
@@ -41,14 +42,6 @@ export function checkWebglTextureFit(maxTextureSize: number, shapes: StepShapes)
   const largestValues = Math.max(1 + shapes.batchSize * perRow, shapes.predictBatch * Math.max(widestInput, shapes.widestLayer));
   if (largestValues <= capacity) return { ok: true, largestValues, capacity };
   const maxBatchSize = Math.max(0, Math.floor((capacity - 1) / perRow));
-  return {
-    ok: false,
-    largestValues,
-    capacity,
-    maxBatchSize,
-    reason:
-      `This GPU's WebGL textures hold at most ${capacity.toLocaleString('en')} values (${maxTextureSize} × ${maxTextureSize}), ` +
-      `but a training step of ${shapes.batchSize.toLocaleString('en')} rows needs ${largestValues.toLocaleString('en')}. ` +
-      `Use a batch size of ${maxBatchSize.toLocaleString('en')} or less, or the wasm backend.`,
-  };
+  const said: Message = { code: 'webglTextures', capacity, maxTextureSize, batchSize: shapes.batchSize, largestValues, maxBatchSize };
+  return { ok: false, largestValues, capacity, maxBatchSize, reason: messageEnglish(said), said };
 }

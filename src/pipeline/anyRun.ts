@@ -2,6 +2,7 @@
  * One entry to both case studies: the worker and the command line call these and
  * never branch on the world themselves.
  */
+import { MessageError } from '../core/messages/message';
 import type { Report } from '../core/report/report';
 import { DEFAULT_CHUNK_ROWS, drain, type Steps } from '../core/progress/steps';
 import { checkRunFits } from '../core/scale/estimateRunBytes';
@@ -33,7 +34,7 @@ export function generateRun(scenario: Scenario): AnyRun {
  */
 export function* generateRunSteps(scenario: Scenario, chunkRows = DEFAULT_CHUNK_ROWS): Steps<AnyRun> {
   const fit = checkRunFits(scenario);
-  if (!fit.ok) throw new Error(fit.reason);
+  if (!fit.ok) throw new MessageError(fit.said);
   if (scenario.world === 'video') return { world: 'video', run: yield* generateVideoRunSteps(scenario, chunkRows) };
   return { world: 'shop', run: yield* generateShopRunSteps(scenario, chunkRows) };
 }

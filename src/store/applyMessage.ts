@@ -44,7 +44,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       });
       return;
     case 'backend':
-      set({ activeBackend: msg.backend, backendNote: msg.note ?? null });
+      set({ activeBackend: msg.backend, backendNote: msg.note ?? null, backendNotes: msg.notes ?? [] });
       return;
     case 'progress': {
       const phase = get().phase;
@@ -64,7 +64,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       set({ phase: 'generated', cancelled: true });
       return;
     case 'error':
-      set({ phase: AFTER_ERROR[msg.during], error: { during: msg.during, message: msg.message } });
+      set({ phase: AFTER_ERROR[msg.during], error: { during: msg.during, message: msg.message, ...(msg.said ? { said: msg.said } : {}) } });
       if (msg.during === 'generate') set({ summary: null, resultsScenarioId: null, generation: null, generateUndo: null });
       return;
     default: {

@@ -6,6 +6,7 @@ export const createBackendSlice: StateCreator<AppState, [], [], BackendSlice> = 
   backendChoice: 'auto',
   activeBackend: null,
   backendNote: null,
+  backendNotes: [],
   setBackendChoice(choice) {
     // Takes effect at the next training; the active backend stays shown until then.
     set({ backendChoice: choice });

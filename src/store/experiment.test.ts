@@ -4,12 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { problemEnglish, type Problem } from '../core/messages/problem';
 import { getAt } from '../core/scenario/knobs';
 import { activeScenario } from './activeScenario';
 import { startAutoRun } from './autoRun';
 import { useStore } from './index';
 import type { AppState } from './types';
+import { findScenario } from './scenarios';
 import { experimentSearch, readUrlSettings } from './urlParams';
+
+/** Problems as the English lines the command line prints. */
+const lines = (problems: readonly Problem[]) => problems.map(problemEnglish);
 
 const state = () => useStore.getState();
 const clickbaitShare = () => getAt(activeScenario(state()), 'video.clickbaitShare');
@@ -32,9 +37,9 @@ describe('setKnob and resetToPreset', () => {
   });
 
   it('refuses a bad value with a plain line and changes nothing', () => {
-    expect(state().setKnob('video.clickbaitShare', 1.5)).toEqual(['video.clickbaitShare: must be at most 1 (got 1.5)']);
-    expect(state().setKnob('users', -3)).toEqual(['users: must be at least 10 (got -3)']);
-    expect(state().setKnob('logging.slateSize', 2.5)).toEqual(['logging.slateSize: must be a whole number (an integer) (got 2.5)']);
+    expect(lines(state().setKnob('video.clickbaitShare', 1.5))).toEqual(['video.clickbaitShare: must be at most 1 (got 1.5)']);
+    expect(lines(state().setKnob('users', -3))).toEqual(['users: must be at least 10 (got -3)']);
+    expect(lines(state().setKnob('logging.slateSize', 2.5))).toEqual(['logging.slateSize: must be a whole number (an integer) (got 2.5)']);
     expect(state().settings).toEqual({});
   });
 
@@ -70,7 +75,7 @@ describe('importScenario', () => {
   ])('refuses %s and keeps what was there', (_what, text, line) => {
     state().setKnob('video.clickbaitShare', 0.4);
     const before = state().settings;
-    const problems = state().importScenario(text);
+    const problems = lines(state().importScenario(text));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(line);
     expect(state().settings).toBe(before);
@@ -91,6 +96,13 @@ describe('the link', () => {
     expect(read.edits).toEqual({ seed: 7, 'video.clickbaitShare': 0.35, 'model.hiddenUnits': [32] });
   });
 
+  it('names the language when it is not English, and never takes lang for a knob', () => {
+    const experiment = { scenarioId: 'video-e2e-small', settings: {}, backendChoice: 'auto' as const, scenario: findScenario('video-e2e-small')! };
+    expect(experimentSearch({ ...experiment, language: 'zh' }, '?lang=zh')).toBe('?scenario=video-e2e-small&seed=1&backend=auto&lang=zh');
+    expect(experimentSearch({ ...experiment, language: 'en' }, '?lang=zh')).toBe('?scenario=video-e2e-small&seed=1&backend=auto');
+    expect(readUrlSettings('?scenario=video-e2e-small&lang=zh')).toMatchObject({ edits: {}, problems: [] });
+  });
+
   it('writes the shop goal and ESMM switch as their own parameters', () => {
     state().selectScenario('shop-conversion');
     state().setGoal('gmv');
@@ -100,7 +112,7 @@ describe('the link', () => {
 
   it('reads ?run=1 and reports what it does not understand, one line each', () => {
     expect(readUrlSettings('?scenario=video-no-clickbait&seed=3&run=1')).toMatchObject({ scenarioId: 'video-no-clickbait', edits: { seed: 3 }, run: true, problems: [] });
-    expect(readUrlSettings('?scenario=podcast&backend=gpu&goal=revenue&esmm=maybe').problems).toEqual([
+    expect(lines(readUrlSettings('?scenario=podcast&backend=gpu&goal=revenue&esmm=maybe').problems)).toEqual([
       'scenario: unknown preset "podcast" (showing the default)',
       'backend: must be one of auto, webgl, wasm, cpu (got "gpu")',
       'goal: must be one of purchases, gmv (got "revenue")',

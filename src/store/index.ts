@@ -7,7 +7,9 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Problem } from '../core/messages/problem';
 import { applyEdits } from '../core/scenario/knobs';
+import { currentLanguage, i18n } from '../i18n';
 import { activeScenario } from './activeScenario';
 import { applyMessage } from './applyMessage';
 import { startAutoRun } from './autoRun';
@@ -77,20 +79,22 @@ export function initStore(search: string): void {
     const preset = findScenario(useStore.getState().scenarioId);
     const checked = preset ? applyEdits(preset, url.edits) : null;
     if (checked?.ok) useStore.setState({ settings: { edits: url.edits } });
-    else if (checked) problems.push(...checked.problems, '(link): its changes to the scenario were not applied; showing the preset as it is');
+    else if (checked) problems.push(...checked.issues, { path: '(link)', reason: { code: 'linkNotApplied' } });
   }
   // The shop's knobs go through their actions, which ignore them on a video scenario.
   if (url.goal) useStore.getState().setGoal(url.goal);
   if (url.sharedEmbeddings !== undefined) useStore.getState().setSharedEmbeddings(url.sharedEmbeddings);
   if (problems.length) {
-    const lines = url.run ? [...problems, '(link): not run at once because of these problems; press Generate when ready'] : problems;
+    const lines: Problem[] = url.run ? [...problems, { path: '(link)', reason: { code: 'linkNotRun' } }] : problems;
     useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
   }
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
   // The address bar follows every change of the experiment from now on.
-  const syncUrl = (s: AppState) => writeExperimentUrl({ scenarioId: s.scenarioId, settings: s.settings, backendChoice: s.backendChoice, scenario: activeScenario(s) });
+  const syncUrl = (s: AppState) =>
+    writeExperimentUrl({ scenarioId: s.scenarioId, settings: s.settings, backendChoice: s.backendChoice, scenario: activeScenario(s), language: currentLanguage() });
   syncUrl(useStore.getState());
+  i18n.on('languageChanged', () => syncUrl(useStore.getState()));
   useStore.subscribe((s, prev) => {
     if (s.scenarioId !== prev.scenarioId || s.settings !== prev.settings || s.backendChoice !== prev.backendChoice) syncUrl(s);
   });

@@ -7,6 +7,7 @@
  */
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ModelId } from '../models/types';
+import { i18n } from '../i18n';
 
 /** Which case study: the video platform (YouTube) or the online shop (Alibaba). */
 export type World = Scenario['world'];
@@ -22,30 +23,15 @@ export function modelsOf(scenario: Scenario): readonly ModelId[] {
 }
 
 /** Plain-words names for people who are not ML engineers; `ctr` reads differently in each case. */
-const LABELS: Record<World, Partial<Record<ModelId, string>>> = {
-  video: { ctr: 'Click model (CTR)', watchTime: 'Watch-time model' },
-  shop: {
-    ctr: 'CTR model',
-    cvr: 'CVR model (clicked impressions only)',
-    esmm: 'ESMM (shared embeddings)',
-    esmmNs: 'ESMM-NS (separate embeddings)',
-  },
-};
+const LABELLED: Record<World, readonly ModelId[]> = { video: ['ctr', 'watchTime'], shop: ['ctr', 'cvr', 'esmm', 'esmmNs'] };
 
-/** The label of model `id` in a case, e.g. `modelLabel('cvr', 'shop')`. */
+/** The label of model `id` in a case in the current language, e.g. `modelLabel('cvr', 'shop')`. */
 export function modelLabel(id: ModelId, world: World): string {
-  return LABELS[world][id] ?? id;
+  return LABELLED[world].includes(id) ? i18n.t(`charts:models.${world}.${id}`) : id;
 }
-
-/** The shop's model names split for small titles and legends: a short name and what sets it apart. */
-const PARTS: Partial<Record<ModelId, { name: string; detail: string }>> = {
-  ctr: { name: 'CTR model', detail: 'all impressions' },
-  cvr: { name: 'CVR model', detail: 'clicked impressions only' },
-  esmm: { name: 'ESMM', detail: 'shared embeddings' },
-  esmmNs: { name: 'ESMM-NS', detail: 'separate embeddings' },
-};
 
 /** A short name and a detail line where a model's full label would not fit; the video's labels are short already. */
 export function modelLabelParts(id: ModelId, world: World): { name: string; detail?: string } {
-  return world === 'shop' && PARTS[id] ? PARTS[id] : { name: modelLabel(id, world) };
+  if (world !== 'shop' || !LABELLED.shop.includes(id)) return { name: modelLabel(id, world) };
+  return { name: i18n.t(`charts:models.name.${id}`), detail: i18n.t(`charts:models.detail.${id}`) };
 }

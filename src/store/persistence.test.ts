@@ -1,5 +1,6 @@
 /** Saved work: each migration step, the checks on what comes back, and that a failed import saves nothing. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { problemEnglish } from '../core/messages/problem';
 import type { Report } from '../core/report/report';
 import { useStore } from './index';
 import { checkSavedWork, migrateSavedWork, STORAGE_KEY, STORAGE_VERSION } from './persistence';
@@ -27,11 +28,10 @@ describe('checkSavedWork', () => {
   });
 
   it('drops changes that no longer fit the schema, naming them, and an unknown preset', () => {
-    expect(checkSavedWork({ scenarioId: 'video-watch-time', settings: { edits: { 'video.clickbaitShare': 3 } }, savedReport: null })).toEqual({
-      work: { scenarioId: 'video-watch-time', settings: {} },
-      problems: ['video.clickbaitShare: must be at most 1 (got 3) (saved change dropped)'],
-    });
-    expect(checkSavedWork({ scenarioId: 'gone', settings: {}, savedReport: report }).problems).toEqual([
+    const dropped = checkSavedWork({ scenarioId: 'video-watch-time', settings: { edits: { 'video.clickbaitShare': 3 } }, savedReport: null });
+    expect(dropped.work).toEqual({ scenarioId: 'video-watch-time', settings: {} });
+    expect(dropped.problems.map(problemEnglish)).toEqual(['video.clickbaitShare: must be at most 1 (got 3) (saved change dropped)']);
+    expect(checkSavedWork({ scenarioId: 'gone', settings: {}, savedReport: report }).problems.map(problemEnglish)).toEqual([
       'scenario: the saved preset "gone" no longer exists; showing the default',
     ]);
   });

@@ -6,6 +6,7 @@
  */
 import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
 import type { Report } from '../core/report/report';
+import type { Problem } from '../core/messages/problem';
 import { applyEdits } from '../core/scenario/knobs';
 import { findScenario } from './scenarios';
 import type { AppState, ScenarioSettings } from './types';
@@ -69,16 +70,16 @@ export function migrateSavedWork(saved: unknown, version: number): SavedWork {
 
 /**
  * Checks saved work against today's presets and schema.
- * @returns the work to restore and one line per thing dropped
+ * @returns the work to restore and one problem per thing dropped
  */
-export function checkSavedWork(saved: Partial<SavedWork> | undefined): { work: Partial<SavedWork>; problems: string[] } {
+export function checkSavedWork(saved: Partial<SavedWork> | undefined): { work: Partial<SavedWork>; problems: Problem[] } {
   if (!saved) return { work: {}, problems: [] };
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const work: Partial<SavedWork> = {};
   const report = saved.savedReport;
   if (isObject(report) && typeof report.scenario === 'string' && isObject(report.policies)) work.savedReport = report as unknown as Report;
   const preset = typeof saved.scenarioId === 'string' ? findScenario(saved.scenarioId) : undefined;
-  if (saved.scenarioId && !preset) problems.push(`scenario: the saved preset ${JSON.stringify(saved.scenarioId)} no longer exists; showing the default`);
+  if (saved.scenarioId && !preset) problems.push({ path: 'scenario', reason: { code: 'savedPresetGone', id: String(saved.scenarioId) } });
   if (!preset) return { work, problems };
   work.scenarioId = preset.id;
   const s = isObject(saved.settings) ? (saved.settings as ScenarioSettings) : {};
@@ -88,7 +89,7 @@ export function checkSavedWork(saved: Partial<SavedWork> | undefined): { work: P
   if (isObject(s.edits) && Object.keys(s.edits).length) {
     const checked = applyEdits(preset, s.edits);
     if (checked.ok) settings.edits = s.edits;
-    else problems.push(...checked.problems.map((p) => `${p} (saved change dropped)`));
+    else problems.push(...checked.issues.map((p) => ({ ...p, savedDropped: true })));
   }
   work.settings = settings;
   return { work, problems };

@@ -52,14 +52,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
 
   setKnob(path, value) {
     const s = get();
-    if (isBusy(s.phase)) return ['(scenario): wait until the current step has finished'];
+    if (isBusy(s.phase)) return [{ path: '(scenario)', reason: { code: 'busy' } }];
     if (path === 'goal') {
-      if (value !== 'purchases' && value !== 'gmv') return [`goal: must be one of "purchases", "gmv" (got ${JSON.stringify(value)})`];
+      if (value !== 'purchases' && value !== 'gmv') return [{ path: 'goal', reason: { code: 'oneOf', values: ['"purchases"', '"gmv"'] }, got: String(JSON.stringify(value)) }];
       s.setGoal(value);
       return [];
     }
     if (path === 'model.sharedEmbeddings') {
-      if (typeof value !== 'boolean') return [`model.sharedEmbeddings: must be true or false (got ${JSON.stringify(value)})`];
+      if (typeof value !== 'boolean') return [{ path: 'model.sharedEmbeddings', reason: { code: 'boolean' }, got: String(JSON.stringify(value)) }];
       s.setSharedEmbeddings(value);
       return [];
     }
@@ -68,7 +68,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     if (JSON.stringify(getAt(base, path)) === JSON.stringify(value)) delete edits[path];
     else edits[path] = value;
     const checked = applyEdits(base, edits);
-    if (!checked.ok) return checked.problems;
+    if (!checked.ok) return checked.issues;
     if (JSON.stringify(edits) === JSON.stringify(s.settings.edits ?? {})) return [];
     set({ settings: { ...s.settings, edits }, ...startOver(s) });
     return [];
@@ -82,9 +82,9 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
 
   importScenario(text) {
     const s = get();
-    if (isBusy(s.phase)) return ['(file): wait until the current step has finished, then import again'];
+    if (isBusy(s.phase)) return [{ path: '(file)', reason: { code: 'busyImport' } }];
     const parsed = parseScenarioText(text);
-    if (!parsed.ok) return parsed.problems;
+    if (!parsed.ok) return parsed.issues;
     const scenario = parsed.scenario;
     const preset = findScenario(scenario.id);
     const base = preset && preset.world === scenario.world ? preset : bundledScenarios.find((b) => b.world === scenario.world) ?? bundledScenarios[0];

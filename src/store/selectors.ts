@@ -47,6 +47,7 @@ export const useBackend = () =>
       choice: s.backendChoice,
       active: s.activeBackend,
       note: s.backendNote,
+      notes: s.backendNotes,
       setChoice: s.setBackendChoice,
       locked: s.phase === 'training' || s.phase === 'paused',
     })),

@@ -3,6 +3,8 @@
  * Actions live beside the data and can be called outside React:
  * `useStore.getState().generate()`.
  */
+import type { Message } from '../core/messages/message';
+import type { Problem } from '../core/messages/problem';
 import type { Report } from '../core/report/report';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
@@ -41,7 +43,7 @@ export interface ScenarioSlice {
    * screen stale; an invalid one changes nothing.
    * @returns one line per problem; empty when the change was made
    */
-  setKnob(path: string, value: unknown): string[];
+  setKnob(path: string, value: unknown): Problem[];
   /** Drops every change to the preset (knobs, seed, goal, ESMM switch). */
   resetToPreset(): void;
   /**
@@ -49,9 +51,9 @@ export interface ScenarioSlice {
    * default) with the file's differences as changes. A bad file changes nothing.
    * @returns one line per problem; empty when the file was imported
    */
-  importScenario(text: string): string[];
-  /** What a link asked for that could not be done, one line per problem; empty when none. */
-  linkProblems: string[];
+  importScenario(text: string): Problem[];
+  /** What a link (or saved work) asked for that could not be done, one per problem; empty when none. */
+  linkProblems: Problem[];
   dismissLinkProblems(): void;
 }
 
@@ -59,8 +61,10 @@ export interface BackendSlice {
   backendChoice: BackendChoice;
   /** The backend the last training used; null before any training. */
   activeBackend: BackendName | null;
-  /** Why the backend differs from the choice, or what `auto` measured. */
+  /** Why the backend differs from the choice, or what `auto` measured (English). */
   backendNote: string | null;
+  /** The same note as messages, which the page words in its language; empty when none. */
+  backendNotes: readonly Message[];
   setBackendChoice(choice: BackendChoice): void;
 }
 
@@ -69,7 +73,10 @@ export type Phase = 'idle' | 'generating' | 'generated' | 'training' | 'paused' 
 
 export interface RunError {
   during: 'generate' | 'train' | 'compare';
+  /** English, in the error's own words. */
   message: string;
+  /** The message, when the error was meant for people: the page words it in its language. */
+  said?: Message;
 }
 
 export interface RunSlice {
@@ -83,7 +90,7 @@ export interface RunSlice {
   generateCancelled: boolean;
   /** What `generate` changed in the state, put back when that generation is cancelled. */
   generateUndo: Partial<AppState> | null;
-  runtime: { mode: RuntimeMode; reason?: string };
+  runtime: { mode: RuntimeMode; reason?: Message };
   generate(): void;
   train(): void;
   pause(): void;

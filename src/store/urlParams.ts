@@ -7,14 +7,17 @@
  *   (lists comma-separated: `model.hiddenUnits=64,32`), and an imported scenario's `title` and `story`;
  * - `?goal=purchases|gmv` and `?esmm=shared|separate` on a shop scenario;
  * - `?backend=auto|webgl|wasm|cpu`, `?worker=off` (run on the main thread);
- * - `?run=1`: generate, train and compare straight away.
+ * - `?run=1`: generate, train and compare straight away;
+ * - `?lang=zh`: the page's language (read by `src/i18n`; written here when it is not English).
  *
  * A value that is not valid gives one problem line naming the field; the caller
  * shows them and falls back to the preset as it is.
  */
+import type { Problem } from '../core/messages/problem';
 import { findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS } from '../core/scenario/knobs';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
+import type { Language } from '../i18n/language';
 import type { BackendChoice } from '../models/types';
 import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
 import type { ScenarioSettings } from './types';
@@ -29,8 +32,8 @@ export interface UrlSettings {
   edits: Record<string, unknown>;
   /** `?run=1`: run the whole lesson at once. */
   run: boolean;
-  /** One line per setting of the link that was not understood. */
-  problems: string[];
+  /** One problem per setting of the link that was not understood. */
+  problems: Problem[];
 }
 
 const BACKENDS: readonly BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
@@ -48,19 +51,19 @@ function isKnobParam(key: string, world: Scenario['world']): boolean {
 /** @param search a query string such as `location.search` */
 export function readUrlSettings(search: string): UrlSettings {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const scenario = params.get('scenario');
   const backend = params.get('backend')?.toLowerCase();
   const goal = params.get('goal')?.toLowerCase();
   const esmm = params.get('esmm')?.toLowerCase() ?? '';
   const found = scenario === null ? undefined : findScenario(scenario);
-  if (scenario !== null && !found) problems.push(`scenario: unknown preset ${JSON.stringify(scenario)} (showing the default)`);
+  if (scenario !== null && !found) problems.push({ path: 'scenario', reason: { code: 'unknownPreset', id: scenario } });
   const world = (found ?? findScenario(defaultScenarioId) ?? bundledScenarios[0]).world;
   const backendChoice = BACKENDS.find((b) => b === backend);
-  if (backend !== undefined && !backendChoice) problems.push(`backend: must be one of ${BACKENDS.join(', ')} (got ${JSON.stringify(backend)})`);
+  if (backend !== undefined && !backendChoice) problems.push({ path: 'backend', reason: { code: 'oneOf', values: [...BACKENDS] }, got: JSON.stringify(backend) });
   const goalChoice = GOALS.find((g) => g === goal);
-  if (goal !== undefined && !goalChoice) problems.push(`goal: must be one of ${GOALS.join(', ')} (got ${JSON.stringify(goal)})`);
-  if (params.has('esmm') && !Object.hasOwn(ESMM, esmm)) problems.push(`esmm: must be shared or separate (got ${JSON.stringify(esmm)})`);
+  if (goal !== undefined && !goalChoice) problems.push({ path: 'goal', reason: { code: 'oneOf', values: [...GOALS] }, got: JSON.stringify(goal) });
+  if (params.has('esmm') && !Object.hasOwn(ESMM, esmm)) problems.push({ path: 'esmm', reason: { code: 'sharedOrSeparate' }, got: JSON.stringify(esmm) });
   const edits: Record<string, unknown> = {};
   for (const [key, raw] of params) if (isKnobParam(key, world)) edits[key] = key === 'title' || key === 'story' ? raw : parseKnobValue(findKnob(world, key), raw);
   return {
@@ -82,6 +85,8 @@ export interface ExperimentState {
   backendChoice: BackendChoice;
   /** The scenario as it will run, for its seed. */
   scenario: Scenario;
+  /** The page's language; the link names it when it is not English. */
+  language?: Language;
 }
 
 /**
@@ -103,6 +108,7 @@ export function experimentSearch(state: ExperimentState, current: string): strin
   if (state.settings.goal) params.set('goal', state.settings.goal);
   if (state.settings.sharedEmbeddings !== undefined) params.set('esmm', state.settings.sharedEmbeddings ? 'shared' : 'separate');
   params.set('backend', state.backendChoice);
+  if (state.language && state.language !== 'en') params.set('lang', state.language);
   for (const [key, value] of old) if (key !== 'run' && !RESERVED.has(key) && !isKnobParam(key, state.scenario.world) && key !== 'seed') params.append(key, value);
   if (old.get('worker')) params.set('worker', old.get('worker')!);
   return `?${params.toString()}`;

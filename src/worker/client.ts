@@ -10,10 +10,11 @@
  * Messages sent before the worker was ready are queued and replayed into the fallback,
  * so the caller never notices the switch except through `onRuntime`.
  */
+import { messageEnglish, type Message } from '../core/messages/message';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** The fallback reason when the `?worker=off` link asked for the main thread: not a failure. */
-export const MAIN_THREAD_REQUESTED = 'worker=off';
+export const MAIN_THREAD_REQUESTED: Message = { code: 'workerOff' };
 
 /** Where the heavy work runs. */
 export type RuntimeMode = 'starting' | 'worker' | 'main-thread';
@@ -21,8 +22,8 @@ export type RuntimeMode = 'starting' | 'worker' | 'main-thread';
 export interface ClientEvents {
   /** Every reply, in order. */
   onMessage(msg: FromWorker): void;
-  /** The runtime changed; `reason` says why a fallback happened. */
-  onRuntime(mode: RuntimeMode, reason?: string): void;
+  /** The runtime changed; `reason` says why a fallback happened (the page words it). */
+  onRuntime(mode: RuntimeMode, reason?: Message): void;
 }
 
 export interface ClientOptions {
@@ -48,7 +49,7 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
   let lastStage: Stage = 'generate';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const setMode = (m: RuntimeMode, reason?: string) => {
+  const setMode = (m: RuntimeMode, reason?: Message) => {
     mode = m;
     events.onRuntime(m, reason);
   };
@@ -66,7 +67,7 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     for (const msg of queued) deliver(msg);
   };
 
-  async function fallBack(reason: string) {
+  async function fallBack(reason: Message) {
     if (mode === 'main-thread') return;
     clearTimeout(timer);
     worker?.terminate();
@@ -79,16 +80,17 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     flush();
   }
 
-  const describe = (e: Event) => (e instanceof ErrorEvent && e.message ? e.message : 'the worker script could not load');
+  /** The browser's words for a worker error, if it gave any. */
+  const detail = (e: Event) => (e instanceof ErrorEvent && e.message ? e.message : undefined);
 
   function start() {
     if (options.mainThread) return void fallBack(MAIN_THREAD_REQUESTED);
     try {
       worker = new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'objective-lab-training' });
     } catch (e) {
-      return void fallBack(`this browser could not start a worker (${e instanceof Error ? e.message : String(e)})`);
+      return void fallBack({ code: 'workerNotCreated', detail: e instanceof Error ? e.message : String(e) });
     }
-    timer = setTimeout(() => void fallBack('the worker did not start in time'), options.readyTimeoutMs ?? 30_000);
+    timer = setTimeout(() => void fallBack({ code: 'workerTimeout' }), options.readyTimeoutMs ?? 30_000);
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.type === 'ready') {
         clearTimeout(timer);
@@ -100,10 +102,14 @@ export function createTrainingClient(events: ClientEvents, options: ClientOption
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      if (mode === 'starting') void fallBack(describe(e));
-      else events.onMessage({ type: 'error', during: lastStage, message: `The training worker failed: ${describe(e)}` });
+      if (mode === 'starting') return void fallBack({ code: 'workerScript', detail: detail(e) });
+      const said: Message = { code: 'workerFailed', detail: detail(e) };
+      events.onMessage({ type: 'error', during: lastStage, message: messageEnglish(said), said });
     };
-    worker.onmessageerror = () => events.onMessage({ type: 'error', during: lastStage, message: 'A message from the training worker could not be read.' });
+    worker.onmessageerror = () => {
+      const said: Message = { code: 'workerUnreadable' };
+      events.onMessage({ type: 'error', during: lastStage, message: messageEnglish(said), said });
+    };
   }
 
   start();

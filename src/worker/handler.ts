@@ -13,6 +13,7 @@
  */
 import { generateFraction, generateWork } from '../core/progress/generateWork';
 import { compareRun, generateRunSteps, reportRun, trainRun, type AnyRun } from '../pipeline/anyRun';
+import { MessageError } from '../core/messages/message';
 import { selectBackend, type TrainedModel } from '../models';
 import type { BackendChoice, BackendName, ModelId } from '../models/types';
 import { nextTask } from './nextTask';
@@ -51,7 +52,8 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
     if (models) for (const m of models.values()) m.dispose();
     models = null;
   };
-  const fail = (during: Stage, e: unknown) => post({ type: 'error', during, message: e instanceof Error ? e.message : String(e) });
+  const fail = (during: Stage, e: unknown) =>
+    post({ type: 'error', during, message: e instanceof Error ? e.message : String(e), ...(e instanceof MessageError ? { said: e.said } : {}) });
   const enqueue = (during: Stage, job: () => Promise<void> | void) => {
     queue = queue.then(job).catch((e) => fail(during, e));
   };
@@ -99,7 +101,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
   }
 
   async function train(msg: Extract<ToWorker, { type: 'train' }>) {
-    if (!run) throw new Error('Generate the platform first: there are no logs to train on yet.');
+    if (!run) throw new MessageError({ code: 'generateFirst' });
     disposeModels();
     if (run.world === 'shop' && msg.sharedEmbeddings !== undefined && run.run.scenario.model.sharedEmbeddings !== msg.sharedEmbeddings) {
       const { scenario } = run.run;
@@ -109,7 +111,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
       // `auto` calibrates each time: the fastest backend can change once WebGL has warmed up.
       const selection = await selectBackend(msg.backend, { wasmPaths: options.wasmPaths });
       backend = { choice: msg.backend, name: selection.backend };
-      post({ type: 'backend', backend: selection.backend, ...(selection.note ? { note: selection.note } : {}) });
+      post({ type: 'backend', backend: selection.backend, ...(selection.note ? { note: selection.note, notes: selection.notes } : {}) });
     } else {
       post({ type: 'backend', backend: backend.name });
     }
@@ -138,7 +140,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
   }
 
   async function compare(msg: Extract<ToWorker, { type: 'compare' }>) {
-    if (!run || !models || !backend) throw new Error('Train the models first: there is nothing to compare yet.');
+    if (!run || !models || !backend) throw new MessageError({ code: 'trainFirst' });
     if (msg.goal && run.world === 'shop' && run.run.scenario.goal !== msg.goal) {
       // Only the ranking (and the oracle) use the goal; the world, the logs and the models stay.
       run = { world: 'shop', run: { ...run.run, scenario: { ...run.run.scenario, goal: msg.goal } } };

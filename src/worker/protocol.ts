@@ -2,6 +2,7 @@
  * The typed messages between the main thread and the training worker.
  * Discriminated unions on `type`; both sides switch exhaustively.
  */
+import type { Message } from '../core/messages/message';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ReplayResult, WorldSummary } from '../pipeline/anyRun';
 import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
@@ -34,12 +35,14 @@ export type FromWorker =
   | { type: 'generated'; summary: WorldSummary; ms: number }
   /** The generation was cancelled: the worker still has the run (and models) it had before it. */
   | { type: 'generateCancelled' }
-  | { type: 'backend'; backend: BackendName; note?: string }
+  /** `note`: English, for logs; `notes`: the same as messages, which the page words in its language. */
+  | { type: 'backend'; backend: BackendName; note?: string; notes?: Message[] }
   | { type: 'progress'; progress: TrainProgress }
   | { type: 'trained'; stats: TrainStats[] }
   | { type: 'compared'; result: ReplayResult; report: Report; ms: number }
   /** The training was cancelled. */
   | { type: 'cancelled' }
-  | { type: 'error'; during: 'generate' | 'train' | 'compare'; message: string };
+  /** `message`: English; `said`: the message, when the error was meant for people (the page words it). */
+  | { type: 'error'; during: 'generate' | 'train' | 'compare'; message: string; said?: Message };
 
 export type { GenerateProgress, ModelId, ReplayResult, WorldSummary };

@@ -5,10 +5,12 @@
  * the purchase label on clicked impressions for the CVR model.
  */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ModelId } from '../../models/types';
 import { modelLabelParts, type World } from '../../store/models';
 import { useTrainCharts } from '../../store/selectors';
 import type { AucPoint } from '../../store/types';
+import { formatDecimal } from '../format';
 import { aucInsight } from '../insights';
 import { shopAucInsight } from '../shopInsights';
 import { ChartFrame } from './ChartFrame';
@@ -41,6 +43,7 @@ interface AucChartViewProps {
  * end of an epoch, so most snapshots need not render this chart again.
  */
 const AucChartView = memo(function AucChartView({ aucByEpoch, models, world, planned, cvrTrainRows }: AucChartViewProps) {
+  const { t } = useTranslation('charts'); // re-renders on a language change
   const axis = aucAxis(aucByEpoch, models);
   // The x axis spans every epoch from the start, so the first point does not sit alone mid-chart.
   const epochs = Math.max(2, planned, ...aucByEpoch.map((r) => r.epoch));
@@ -49,14 +52,10 @@ const AucChartView = memo(function AucChartView({ aucByEpoch, models, world, pla
   return (
     <ChartFrame
       testId="train.chart.auc"
-      title="Held-out AUC per epoch"
-      unit={
-        shop
-          ? 'CTR model and ESMM: clicked vs unclicked test impressions; CVR model: buyers vs other clickers (0.5 = coin toss, 1 = perfect)'
-          : 'how well each model separates clicked from unclicked test impressions (0.5 = coin toss, 1 = perfect)'
-      }
+      title={t('auc.title')}
+      unit={shop ? t('auc.unitShop') : t('auc.unitVideo')}
       notice={aucByEpoch.length ? (shop ? shopAucInsight(aucByEpoch, models, cvrTrainRows) : aucInsight(aucByEpoch)) : undefined}
-      empty={aucByEpoch.length ? undefined : 'A point appears at the end of each epoch.'}
+      empty={aucByEpoch.length ? undefined : t('auc.empty')}
       data={{ points: aucByEpoch.length }}
     >
       <LiveLineChart
@@ -69,14 +68,14 @@ const AucChartView = memo(function AucChartView({ aucByEpoch, models, world, pla
           dots: true,
           points: aucByEpoch.flatMap((r) => (r[id] === undefined ? [] : [{ x: r.epoch, y: r[id]! }])),
         }))}
-        x={{ domain: [1, epochs], ticks: epochTicks, decimals: 0, label: 'epoch' }}
+        x={{ domain: [1, epochs], ticks: epochTicks, decimals: 0, label: t('auc.axis') }}
         y={{ domain: axis.domain, ticks: axis.ticks, decimals: axis.tickDecimals }}
       />
       <SrTable
-        caption="Held-out AUC per epoch"
-        rowHeader="epoch"
+        caption={t('auc.title')}
+        rowHeader={t('auc.axis')}
         columns={models.map((id) => modelLabelParts(id, world).name)}
-        rows={aucByEpoch.map((r) => ({ label: String(r.epoch), cells: models.map((id) => (r[id] === undefined ? '–' : r[id]!.toFixed(3))) }))}
+        rows={aucByEpoch.map((r) => ({ label: String(r.epoch), cells: models.map((id) => formatDecimal(r[id], 3)) }))}
       />
     </ChartFrame>
   );

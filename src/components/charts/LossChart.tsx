@@ -4,6 +4,7 @@
  * model counts clicked impressions only), so they do not share an axis.
  */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ModelId } from '../../models/types';
 import { modelLabelParts, type World } from '../../store/models';
 import { useTrainCharts } from '../../store/selectors';
@@ -30,6 +31,7 @@ function epochTicks(points: LossPoint[]): number[] {
  * again; it is drawn by LiveLineChart, not recharts, to keep each update cheap.
  */
 const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; world: World; points: LossPoint[] }) {
+  const { t } = useTranslation('charts'); // re-renders on a language change
   const ticks = epochTicks(points);
   const label = modelLabelParts(id, world);
   const y = niceAxis(points.map((p) => p.loss), 4);
@@ -40,12 +42,12 @@ const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; 
         {label.detail ? <span className="mini-chart__detail">{label.detail}</span> : null}
       </div>
       {points.length === 0 ? (
-        <div className="chart__empty chart__empty--small">waiting…</div>
+        <div className="chart__empty chart__empty--small">{t('loss.waiting')}</div>
       ) : (
         <LiveLineChart
           height={180}
           series={[{ id, name: label.name, color: MODEL_COLORS[id], points: points.map((p) => ({ x: p.epochs, y: p.loss })) }]}
-          x={{ domain: [0, ticks[ticks.length - 1]], ticks, decimals: 0, label: 'epochs' }}
+          x={{ domain: [0, ticks[ticks.length - 1]], ticks, decimals: 0, label: t('loss.axis') }}
           y={{ domain: y.domain, ticks: y.ticks, decimals: y.tickDecimals }}
         />
       )}
@@ -55,14 +57,15 @@ const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; 
 
 export function LossChart() {
   const { lossCurves, models, world, lossHistories } = useTrainCharts();
+  const { t } = useTranslation('charts');
   const total = models.reduce((n, id) => n + (lossCurves[id]?.length ?? 0), 0);
   return (
     <ChartFrame
       testId="train.chart.loss"
-      title="Training loss"
-      unit="mean log loss on the training logs (lower is better)"
+      title={t('loss.title')}
+      unit={t('loss.unit')}
       notice={total > 0 ? (world === 'video' ? lossInsight(lossHistories) : shopLossInsight(lossHistories, models)) : undefined}
-      empty={total === 0 ? 'The curves appear when training starts.' : undefined}
+      empty={total === 0 ? t('loss.empty') : undefined}
       data={{ points: total }}
     >
       <div className="mini-chart-row">
@@ -71,8 +74,8 @@ export function LossChart() {
         ))}
       </div>
       <SrTable
-        caption="Mean training loss per epoch"
-        rowHeader="epoch"
+        caption={t('loss.srCaption')}
+        rowHeader={t('auc.axis')}
         columns={models.map((id) => modelLabelParts(id, world).name)}
         rows={Array.from({ length: Math.max(0, ...models.map((id) => lossHistories[id]?.length ?? 0)) }, (_, e) => ({
           label: String(e + 1),

@@ -2,6 +2,7 @@
  * One online metric of the simulated A/B test for every policy: a bar per policy
  * with its 95 % confidence interval, and the value written on the bar.
  */
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReplayResult } from '../../worker/protocol';
 import { formatAmount } from '../format';
@@ -60,10 +61,11 @@ function valueLabel(data: Row[]) {
 }
 
 export function MetricBarChart({ result, metric, testId, title, unit, notice, headline }: Props) {
+  const { t } = useTranslation('charts');
   const data = rows(result, metric);
   return (
     <div className={headline ? 'chart-headline' : undefined}>
-      <ChartFrame testId={testId} title={title} unit={`${unit}, with 95 % confidence intervals`} notice={notice} data={{ metric }}>
+      <ChartFrame testId={testId} title={title} unit={t('bars.withCi', { unit })} notice={notice} data={{ metric }}>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart accessibilityLayer={false} data={data} margin={{ top: 28, right: 8, bottom: 4, left: 4 }}>
             <CartesianGrid vertical={false} stroke="var(--grid)" strokeDasharray="3 3" />
@@ -73,7 +75,7 @@ export function MetricBarChart({ result, metric, testId, title, unit, notice, he
               cursor={{ fill: 'var(--hover)' }}
               formatter={(_v, _n, item) => {
                 const r = item.payload as Row;
-                return [`${formatAmount(r.mean)} (95 % CI ${formatAmount(r.low)}–${formatAmount(r.high)})`, unit];
+                return [t('bars.tooltip', { mean: formatAmount(r.mean), low: formatAmount(r.low), high: formatAmount(r.high) }), unit];
               }}
             />
             <Bar dataKey="mean" isAnimationActive={false} radius={[3, 3, 0, 0]}>

@@ -2,9 +2,10 @@
  * What each policy put on screen: the mean length of the videos in the top slots
  * and the share of them that is clickbait. This is the "why" behind the ad minutes.
  */
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VideoReplayResult } from '../../core/replay/types';
-import { formatAmount, formatPercent } from '../format';
+import { formatAmount, formatDecimal, formatPercent } from '../format';
 import { barLabel } from './barLabel';
 import { niceAxis } from './niceAxis';
 import { screenInsight } from '../insights';
@@ -53,6 +54,7 @@ function Panel({ data, dataKey, title, format, tickFormat }: PanelProps) {
 }
 
 export function ScreenChart({ result }: { result: VideoReplayResult }) {
+  const { t } = useTranslation('charts');
   const data: Row[] = orderedPolicies(result).map((p) => ({
     id: p.id,
     label: POLICY_SHORT_LABELS[p.id],
@@ -62,13 +64,25 @@ export function ScreenChart({ result }: { result: VideoReplayResult }) {
   return (
     <ChartFrame
       testId="compare.chart.screen"
-      title={`What each put on screen (top ${result.topK} slots)`}
-      unit="mean video length in minutes, and the share of slots given to clickbait"
+      title={t('video.screenTitle', { topK: result.topK })}
+      unit={t('video.screenUnit')}
       notice={screenInsight(result)}
     >
       <div className="mini-chart-row">
-        <Panel data={data} dataKey="minutes" title="Mean video length (minutes)" format={(v) => `${formatAmount(v, 2)} min`} tickFormat={(v, d) => v.toFixed(d)} />
-        <Panel data={data} dataKey="clickbait" title="Clickbait share of slots (%)" format={(v) => formatPercent(v, 0)} tickFormat={(v, d) => (v * 100).toFixed(Math.max(0, d - 2))} />
+        <Panel
+          data={data}
+          dataKey="minutes"
+          title={t('video.lengthPanel')}
+          format={(v) => t('video.lengthValue', { value: formatAmount(v, 2) })}
+          tickFormat={(v, d) => formatDecimal(v, d)}
+        />
+        <Panel
+          data={data}
+          dataKey="clickbait"
+          title={t('video.clickbaitPanel')}
+          format={(v) => formatPercent(v, 0)}
+          tickFormat={(v, d) => formatDecimal(v * 100, Math.max(0, d - 2))}
+        />
       </div>
     </ChartFrame>
   );

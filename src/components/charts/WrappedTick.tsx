@@ -1,7 +1,8 @@
 /**
  * A category-axis tick that breaks its label onto two lines when it would not fit
  * its band (five shop policies in a half-width chart), and stays on one line
- * where it fits, as the video charts always drew it.
+ * where it fits, as the video charts always drew it. Chinese labels count two
+ * character widths per character and break between characters.
  */
 
 /** Rough width of a character of the 13 px axis font, px. */
@@ -16,19 +17,44 @@ interface TickProps {
   visibleTicksCount?: number;
 }
 
-/** The label split at the space nearest its middle, or as it is when it has none. */
+/** Wide (CJK) characters, which take about two Latin characters' width. */
+const WIDE = /[\u2e80-\uffef]/;
+
+/** A zero-width space: where a label without spaces prefers to break (set in the Chinese names). */
+const BREAK = '\u200b';
+
+/** About how many Latin characters wide a label is: a Chinese character counts two, a zero-width space nothing. */
+export function labelWidth(label: string): number {
+  return [...label].reduce((w, ch) => w + (ch === BREAK ? 0 : WIDE.test(ch) ? 2 : 1), 0);
+}
+
+/**
+ * The label split at the space (or zero-width space) nearest its middle; a Chinese
+ * label without either between two Chinese characters nearest its middle (never
+ * inside a Latin word); as it is when it has no such place.
+ */
 export function splitLabel(label: string): string[] {
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index ?? 0);
-  if (!spaces.length) return [label];
-  const mid = label.length / 2;
-  const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
-  return [label.slice(0, at), label.slice(at + 1)];
+  const spaces = [...label.matchAll(/[ \u200b]/g)].map((m) => m.index ?? 0);
+  if (spaces.length) {
+    const mid = label.length / 2;
+    const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
+    return [label.slice(0, at), label.slice(at + 1)];
+  }
+  const half = labelWidth(label) / 2;
+  let best = -1;
+  let width = 0;
+  for (let i = 1; i < label.length; i++) {
+    width += WIDE.test(label[i - 1]) ? 2 : 1;
+    const breakable = WIDE.test(label[i - 1]) || WIDE.test(label[i]);
+    if (breakable && (best < 0 || Math.abs(width - half) < Math.abs(labelWidth(label.slice(0, best)) - half))) best = i;
+  }
+  return best > 0 ? [label.slice(0, best), label.slice(best)] : [label];
 }
 
 export function WrappedTick({ x = 0, y = 0, payload, width = 0, visibleTicksCount = 1 }: TickProps) {
   const label = String(payload?.value ?? '');
   const band = Number(width) / Math.max(1, visibleTicksCount);
-  const lines = label.length * CHAR_PX > band - 6 ? splitLabel(label) : [label];
+  const lines = labelWidth(label) * CHAR_PX > band - 6 ? splitLabel(label) : [label];
   return (
     <text x={Number(x)} y={Number(y)} textAnchor="middle" fontSize={13} className="recharts-text recharts-cartesian-axis-tick-value">
       {lines.map((line, i) => (

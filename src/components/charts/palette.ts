@@ -8,6 +8,7 @@
 import type { ShopPolicyId, VideoPolicyId } from '../../core/replay/types';
 import type { ModelId } from '../../models/types';
 import type { World } from '../../store/models';
+import { i18n } from '../../i18n';
 
 /** Okabe & Ito (2008), "Color Universal Design". */
 export const OKABE_ITO = {
@@ -41,33 +42,29 @@ export const POLICY_COLORS: Record<PolicyId, string> = {
   oracle: OKABE_ITO.bluishGreen,
 };
 
-export const POLICY_LABELS: Record<PolicyId, string> = {
-  random: 'Random',
-  ctr: 'Rank by clicks',
-  watchTime: 'Rank by watch time',
-  ctrXcvr: 'CTR × CVR, CVR learned on clicks (BASE)',
-  esmm: 'ESMM',
-  esmmNs: 'ESMM-NS',
-  oracle: 'Oracle (best possible)',
-};
+/**
+ * A record whose every read gives the current language's string: `POLICY_LABELS.ctr`
+ * read during a render is "Rank by clicks" or "按点击排序". Read it at render time,
+ * never once at module load.
+ */
+function translated<K extends string>(keys: readonly K[], text: (key: K) => string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { get: () => text(key), enumerable: true });
+  return record;
+}
+
+const POLICY_IDS: readonly PolicyId[] = ['random', 'ctr', 'watchTime', 'ctrXcvr', 'esmm', 'esmmNs', 'oracle'];
+
+/** Policy names in the current language. */
+export const POLICY_LABELS = translated(POLICY_IDS, (id) => i18n.t(`charts:policies.label.${id}`));
 
 /** Short names for chart axes and meters, where the full name does not fit. */
-export const POLICY_SHORT_LABELS: Record<PolicyId, string> = {
-  ...POLICY_LABELS,
-  ctrXcvr: 'CTR × CVR (BASE)',
-  oracle: 'Oracle',
-};
+export const POLICY_SHORT_LABELS = translated(POLICY_IDS, (id) =>
+  id === 'ctrXcvr' || id === 'oracle' ? i18n.t(`charts:policies.short.${id}`) : i18n.t(`charts:policies.label.${id}`),
+);
 
 /** One line per policy for legends and tooltips; the oracle's depends on the case. */
-export const POLICY_HINTS: Record<PolicyId, string> = {
-  random: 'picks at random: the floor',
-  ctr: 'the click model, ranked by predicted click probability',
-  watchTime: 'the weighted model, ranked by e^logit ≈ expected minutes',
-  ctrXcvr: 'the paper’s BASE: pCTR × pCVR, with a CVR model trained on clicked impressions only',
-  esmm: 'Entire Space Multi-task Model: pCTR × pCVR learned together over every impression, embeddings shared',
-  esmmNs: 'ESMM whose CTR and CVR towers keep separate embeddings (the paper’s ESMM-NS)',
-  oracle: 'knows the true expected value of the business goal: the ceiling',
-};
+export const POLICY_HINTS = translated(POLICY_IDS, (id) => i18n.t(`charts:policies.hint.${id}`));
 
 /** Model colours in the training charts match their policies (the CVR model is BASE's half). */
 export const MODEL_COLORS: Record<ModelId, string> = {

@@ -3,10 +3,11 @@
  * purchases are drawn on their own scales (purchases are a few per thousand), so
  * a policy that wins clicks but loses purchases shows at a glance.
  */
+import { useTranslation } from 'react-i18next';
 import type { ShopReplayResult } from '../../core/replay/types';
 import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS } from '../charts/palette';
 import { orderedPolicies } from '../charts/policies';
-import { formatAmount, formatPercent } from '../format';
+import { formatAmount, formatCount, formatPercent } from '../format';
 import { shopFunnelInsight } from '../shopInsights';
 import { Notice } from '../Step';
 
@@ -24,22 +25,23 @@ function Stage({ metric, value, max, color }: { metric: string; value: number; m
 }
 
 export function FunnelView({ result }: { result: ShopReplayResult }) {
+  const { t } = useTranslation('charts');
   const policies = orderedPolicies(result);
   const maxClicks = Math.max(...policies.map((p) => p.online.clicksPer1k.mean));
   const maxBuys = Math.max(...policies.map((p) => p.online.purchasesPer1k.mean));
   return (
     <figure className="chart" data-testid="compare.funnel">
       <figcaption className="chart__caption">
-        <span className="chart__title">From impressions to purchases</span>
-        <span className="chart__unit">for every 1,000 products shown: how many are clicked, what share of the clicks buy, and how many purchases that makes</span>
+        <span className="chart__title">{t('funnel.title')}</span>
+        <span className="chart__unit">{t('funnel.unit')}</span>
       </figcaption>
-      <div className="funnel" role="table" aria-label="Funnel per policy">
+      <div className="funnel" role="table" aria-label={t('funnel.label')}>
         <div className="funnel__row funnel__row--head" role="row">
-          <span role="columnheader">Policy</span>
-          <span role="columnheader">Shown</span>
-          <span role="columnheader">Clicks per 1,000 impressions</span>
-          <span role="columnheader">Clicks that buy (%)</span>
-          <span role="columnheader">Purchases per 1,000 impressions</span>
+          <span role="columnheader">{t('funnel.policy')}</span>
+          <span role="columnheader">{t('funnel.shown')}</span>
+          <span role="columnheader">{t('funnel.clicks')}</span>
+          <span role="columnheader">{t('funnel.rate')}</span>
+          <span role="columnheader">{t('funnel.purchases')}</span>
         </div>
         {policies.map((p) => {
           const clicks = p.online.clicksPer1k.mean;
@@ -52,7 +54,7 @@ export function FunnelView({ result }: { result: ShopReplayResult }) {
                 {POLICY_LABELS[p.id]}
               </span>
               <span className="funnel__shown" role="cell">
-                1,000 →
+                {t('funnel.thousand', { n: formatCount(1000) })}
               </span>
               <span role="cell">
                 <Stage metric="clicksPer1k" value={clicks} max={maxClicks} color={POLICY_COLORS[p.id]} />

@@ -4,6 +4,7 @@
  * funnel from impressions to purchases, where each conversion model learned
  * against where it predicts, and every number in one table.
  */
+import { useTranslation } from 'react-i18next';
 import type { ShopReplayResult } from '../../core/replay/types';
 import { MetricBarChart } from '../charts/MetricBarChart';
 import { ShareOfOracle } from '../ShareOfOracle';
@@ -12,12 +13,14 @@ import { FunnelView } from './FunnelView';
 import { ShopResultsTable } from './ShopResultsTable';
 import { SpaceView } from './SpaceView';
 
+/** Test id and `charts:shop` keys of each money metric. */
 const MONEY = {
-  purchasesPer1k: { testId: 'compare.chart.purchases', title: 'Purchases', unit: 'purchases (orders) per 1,000 impressions' },
-  gmvPer1k: { testId: 'compare.chart.gmv', title: 'GMV', unit: 'yuan of GMV per 1,000 impressions' },
+  purchasesPer1k: { testId: 'compare.chart.purchases', title: 'purchasesTitle', unit: 'purchasesUnit' },
+  gmvPer1k: { testId: 'compare.chart.gmv', title: 'gmvTitle', unit: 'gmvUnit' },
 } as const;
 
 export function ShopResults({ result }: { result: ShopReplayResult }) {
+  const { t } = useTranslation('charts');
   const goal = result.goal === 'gmv' ? 'gmvPer1k' : 'purchasesPer1k';
   const other = goal === 'gmvPer1k' ? 'purchasesPer1k' : 'gmvPer1k';
   return (
@@ -27,8 +30,8 @@ export function ShopResults({ result }: { result: ShopReplayResult }) {
           result={result}
           metric={goal}
           testId={MONEY[goal].testId}
-          title={`${MONEY[goal].title}: the business goal`}
-          unit={MONEY[goal].unit}
+          title={t('shop.goalTitle', { title: t(`shop.${MONEY[goal].title}`) })}
+          unit={t(`shop.${MONEY[goal].unit}`)}
           notice={shopGoalInsight(result, goal)}
           headline
         />
@@ -39,16 +42,16 @@ export function ShopResults({ result }: { result: ShopReplayResult }) {
           result={result}
           metric="clicksPer1k"
           testId="compare.chart.clicks"
-          title="Clicks"
-          unit="clicks per 1,000 impressions"
+          title={t('shop.clicksTitle')}
+          unit={t('shop.clicksUnit')}
           notice={shopClicksInsight(result)}
         />
         <MetricBarChart
           result={result}
           metric={other}
           testId={MONEY[other].testId}
-          title={MONEY[other].title}
-          unit={MONEY[other].unit}
+          title={t(`shop.${MONEY[other].title}`)}
+          unit={t(`shop.${MONEY[other].unit}`)}
           notice={shopGoalInsight(result, other)}
         />
       </div>

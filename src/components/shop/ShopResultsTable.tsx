@@ -4,10 +4,12 @@
  * sentence on whether the two agree. Each cell carries `data-metric` and the raw
  * number in `data-value` (empty where the metric is undefined or does not apply).
  */
+import { useTranslation } from 'react-i18next';
 import type { ShopOfflineMetrics, ShopPolicyResult, ShopReplayResult } from '../../core/replay/types';
+import { i18n } from '../../i18n';
 import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS } from '../charts/palette';
 import { orderedPolicies } from '../charts/policies';
-import { formatAmount, formatPercent } from '../format';
+import { formatAmount, formatCount, formatDecimal, formatPercent } from '../format';
 import { shopOfflineOnlineInsight } from '../shopInsights';
 import { Notice } from '../Step';
 
@@ -16,20 +18,17 @@ interface Cell {
   value: number | null;
   /** 95 % interval shown under the number. */
   ci?: [number, number];
-  /** Why there is no number. */
-  title?: string;
+  /** Why there is no number: a key under `tables:dash`. */
+  title?: 'notApplicable' | 'noConversionModel' | 'undefined';
 }
 
 /** Column groups, so that each column's own unit line stays short. */
 type Group = 'online' | 'shown' | 'offline';
-const GROUPS: { id: Group; label: string }[] = [
-  { id: 'online', label: 'Simulated A/B test' },
-  { id: 'shown', label: 'Top slots, mean' },
-  { id: 'offline', label: 'Offline AUC, held-out logs (0.5 = coin toss)' },
-];
+const GROUPS: readonly Group[] = ['online', 'shown', 'offline'];
 
 interface Column {
   metric: string;
+  /** The header and its unit line, in the current language. */
   header: string;
   unit: string;
   group: Group;
@@ -44,58 +43,59 @@ const amount = (value: (p: ShopPolicyResult) => number) => (p: ShopPolicyResult)
 /** Standard units around the catalogue's average, signed: "+1.10", "−0.53". */
 const signed = (value: (p: ShopPolicyResult) => number) => (p: ShopPolicyResult): Cell => {
   const v = value(p);
-  return { text: `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`, value: v };
+  return { text: `${v >= 0 ? '+' : '−'}${formatDecimal(Math.abs(v), 2)}`, value: v };
 };
 
 /** An AUC, or a dash that says why there is none: never 0.5 in place of "undefined". */
 const auc = (key: Exclude<keyof ShopOfflineMetrics, 'ctrLogloss'>) => (p: ShopPolicyResult): Cell => {
-  if (!p.offline) return { text: '–', value: null, title: 'does not apply: this policy has no model' };
+  if (!p.offline) return { text: '–', value: null, title: 'notApplicable' };
   const v = p.offline[key];
-  if (v !== null) return { text: v.toFixed(3), value: v };
-  if (p.id === 'ctr' && key !== 'ctrAuc' && key !== 'ctcvrAuc') return { text: '–', value: null, title: 'does not apply: ranking by clicks has no conversion model' };
-  return { text: '—', value: null, title: 'undefined (one class missing)' };
+  if (v !== null) return { text: formatDecimal(v, 3), value: v };
+  if (p.id === 'ctr' && key !== 'ctrAuc' && key !== 'ctcvrAuc') return { text: '–', value: null, title: 'noConversionModel' };
+  return { text: '—', value: null, title: 'undefined' };
 };
 
+/** The columns, worded in the current language (call at render time). */
 function columns(goal: ShopReplayResult['goal']): Column[] {
+  const t = (key: string) => i18n.t(`tables:shopResults.${key}`);
   return [
-    { metric: 'clicksPer1k', header: 'Clicks', unit: 'per 1,000 impressions', group: 'online', cell: interval('clicksPer1k') },
-    { metric: 'purchasesPer1k', header: 'Purchases', unit: 'per 1,000 impressions', group: 'online', cell: interval('purchasesPer1k') },
-    { metric: 'gmvPer1k', header: 'GMV', unit: 'yuan per 1,000 impressions', group: 'online', cell: interval('gmvPer1k') },
+    { metric: 'clicksPer1k', header: t('clicks'), unit: t('per1k'), group: 'online', cell: interval('clicksPer1k') },
+    { metric: 'purchasesPer1k', header: t('purchases'), unit: t('per1k'), group: 'online', cell: interval('purchasesPer1k') },
+    { metric: 'gmvPer1k', header: t('gmv'), unit: t('gmvUnit'), group: 'online', cell: interval('gmvPer1k') },
     {
       metric: 'shareOfOracle',
-      header: 'Share of best',
-      unit: `% of the oracle’s ${goal === 'gmv' ? 'GMV' : 'purchases'}`,
+      header: t('share'),
+      unit: t(`shareUnit.${goal}`),
       group: 'online',
       cell: (p) => ({ text: formatPercent(p.online.shareOfOracle, 0), value: p.online.shareOfOracle }),
     },
-    { metric: 'meanPriceShown', header: 'Price', unit: 'yuan', group: 'shown', cell: amount((p) => p.online.meanPriceShown) },
-    { metric: 'meanAppealShown', header: 'Eye-catching', unit: '0 = catalogue average (std. deviations)', group: 'shown', cell: signed((p) => p.online.meanAppealShown) },
-    { metric: 'meanValueShown', header: 'Value for money', unit: '0 = catalogue average (std. deviations)', group: 'shown', cell: signed((p) => p.online.meanValueShown) },
-    { metric: 'ctrAuc', header: 'Click', unit: 'all impressions', group: 'offline', cell: auc('ctrAuc') },
-    { metric: 'cvrAuc', header: 'Buying (CVR)', unit: 'clicked only (the paper’s protocol)', group: 'offline', cell: auc('cvrAuc') },
-    { metric: 'cvrAucEntireSpace', header: 'Buying, all (CVR entire space)', unit: 'all, vs would-be purchase', group: 'offline', cell: auc('cvrAucEntireSpace') },
-    { metric: 'ctcvrAuc', header: 'Click and buy (CTCVR)', unit: 'all impressions', group: 'offline', cell: auc('ctcvrAuc') },
+    { metric: 'meanPriceShown', header: t('price'), unit: t('priceUnit'), group: 'shown', cell: amount((p) => p.online.meanPriceShown) },
+    { metric: 'meanAppealShown', header: t('appeal'), unit: t('stdUnit'), group: 'shown', cell: signed((p) => p.online.meanAppealShown) },
+    { metric: 'meanValueShown', header: t('value'), unit: t('stdUnit'), group: 'shown', cell: signed((p) => p.online.meanValueShown) },
+    { metric: 'ctrAuc', header: t('ctrAuc'), unit: t('allImpressions'), group: 'offline', cell: auc('ctrAuc') },
+    { metric: 'cvrAuc', header: t('cvrAuc'), unit: t('cvrAucUnit'), group: 'offline', cell: auc('cvrAuc') },
+    { metric: 'cvrAucEntireSpace', header: t('entireAuc'), unit: t('entireAucUnit'), group: 'offline', cell: auc('cvrAucEntireSpace') },
+    { metric: 'ctcvrAuc', header: t('ctcvrAuc'), unit: t('allImpressions'), group: 'offline', cell: auc('ctcvrAuc') },
   ];
 }
 
 export function ShopResultsTable({ result }: { result: ShopReplayResult }) {
+  const { t } = useTranslation('tables');
   const cols = columns(result.goal);
   return (
     <div className="table-wrap">
       <table className="results results--shop" data-testid="compare.table">
         <caption>
-          All results. Online columns come from the simulated A/B test ({result.users.toLocaleString('en-US')} shoppers, top {result.topK} of{' '}
-          {result.candidatesPerUser} candidates each); offline columns (shaded) from the held-out logs. Eye-catching and value for money are in standard
-          deviations from the catalogue’s average. A short dash (–) means the metric does not apply (the policy has no model, or no conversion model); a long dash (—) means it is undefined (one class missing).
+          {t('shopResults.caption', { users: formatCount(result.users), topK: result.topK, candidates: formatCount(result.candidatesPerUser) })}
         </caption>
         <thead>
           <tr className="results__groups">
             <th scope="col" rowSpan={2}>
-              Policy
+              {t('policy')}
             </th>
             {GROUPS.map((g) => (
-              <th scope="colgroup" key={g.id} colSpan={cols.filter((c) => c.group === g.id).length} className={g.id === 'offline' ? 'results__offline' : undefined}>
-                {g.label}
+              <th scope="colgroup" key={g} colSpan={cols.filter((c) => c.group === g).length} className={g === 'offline' ? 'results__offline' : undefined}>
+                {t(`shopResults.groups.${g}`)}
               </th>
             ))}
           </tr>
@@ -118,7 +118,7 @@ export function ShopResultsTable({ result }: { result: ShopReplayResult }) {
               {cols.map((c) => {
                 const cell = c.cell(p);
                 return (
-                  <td key={c.metric} data-metric={c.metric} data-value={cell.value ?? ''} title={cell.title} className={c.group === 'offline' ? 'results__offline' : undefined}>
+                  <td key={c.metric} data-metric={c.metric} data-value={cell.value ?? ''} title={cell.title ? t(`dash.${cell.title}`) : undefined} className={c.group === 'offline' ? 'results__offline' : undefined}>
                     {cell.text}
                     {cell.ci ? <span className="results__ci">{`${formatAmount(cell.ci[0])}–${formatAmount(cell.ci[1])}`}</span> : null}
                   </td>

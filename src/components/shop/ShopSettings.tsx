@@ -3,32 +3,25 @@
  * (purchases or GMV), and whether ESMM shares its embeddings between its CTR and
  * CVR towers (off gives the paper's ESMM-NS). Shown on shop scenarios only.
  */
+import { useTranslation } from 'react-i18next';
 import type { ShopGoal } from '../../core/scenario/shopScenario';
 import { useShopSettings } from '../../store/selectors';
 
-const GOALS: { value: ShopGoal; label: string }[] = [
-  { value: 'purchases', label: 'Purchases (number of orders)' },
-  { value: 'gmv', label: 'GMV (yuan paid)' },
-];
+const GOALS: readonly ShopGoal[] = ['purchases', 'gmv'];
 
 export function ShopSettings() {
   const settings = useShopSettings();
+  const { t } = useTranslation();
   if (!settings) return null;
   const { goal, sharedEmbeddings, setGoal, setSharedEmbeddings, disabled } = settings;
   return (
     <div className="shop-settings" data-testid="shop.settings">
       <label className="shop-settings__goal">
-        <span className="scenario__label">Business goal</span>
-        <select
-          data-testid="goal.select"
-          value={goal}
-          disabled={disabled}
-          onChange={(e) => setGoal(e.target.value as ShopGoal)}
-          title="What the shop wants more of; the learned rankings (except ranking by clicks) and the oracle serve it"
-        >
+        <span className="scenario__label">{t('scenario.goal')}</span>
+        <select data-testid="goal.select" value={goal} disabled={disabled} onChange={(e) => setGoal(e.target.value as ShopGoal)} title={t('scenario.goalTitle')}>
           {GOALS.map((g) => (
-            <option key={g.value} value={g.value}>
-              {g.label}
+            <option key={g} value={g}>
+              {t(`scenario.goals.${g}`)}
             </option>
           ))}
         </select>
@@ -41,7 +34,7 @@ export function ShopSettings() {
           disabled={disabled}
           onChange={(e) => setSharedEmbeddings(e.target.checked)}
         />
-        <span>ESMM shares embeddings between its CTR and CVR towers (off: ESMM-NS)</span>
+        <span>{t('scenario.esmmShared')}</span>
       </label>
     </div>
   );

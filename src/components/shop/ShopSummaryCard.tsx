@@ -4,6 +4,7 @@
  * are clicked more but convert less, and the would-be conversion of clicked
  * impressions differs from that of the unclicked ones a ranking must also score.
  */
+import { useTranslation } from 'react-i18next';
 import type { ShopWorldSummary } from '../../core/world/shopSummary';
 import { formatAmount, formatCount, formatDuration, formatPercent } from '../format';
 import { shopSelectionInsight, shopSummaryInsight } from '../shopInsights';
@@ -30,59 +31,61 @@ function ContrastRow({ label, cells }: { label: string; cells: [string, number |
 }
 
 export function ShopSummaryCard({ summary: s, generateMs }: Props) {
+  const { t } = useTranslation('tables');
+  const k = (key: string) => t(`shopSummary.${key}`);
   return (
     <div className="card" data-testid="world.summary" data-world="shop">
       <StatGrid>
-        <Stat metric="users" label="Shoppers" value={formatCount(s.users)} unit="people" raw={s.users} />
-        <Stat metric="products" label="Products" value={formatCount(s.products)} unit="in the catalogue" raw={s.products} />
-        <Stat metric="impressions" label="Logged impressions" value={formatCount(s.impressions)} unit="products shown" raw={s.impressions} />
-        <Stat metric="ctr" label="Click-through rate (CTR)" value={formatPercent(s.ctr)} unit="of impressions clicked" raw={s.ctr} />
-        <Stat metric="cvr" label="Conversion rate (CVR)" value={formatPercent(s.cvr)} unit="of clicks buy" raw={s.cvr} />
-        <Stat metric="purchases" label="Purchases" value={formatCount(s.purchases)} unit="orders" hint={`${formatPercent(s.ctcvr, 2)} of impressions (CTCVR)`} raw={s.purchases} />
-        <Stat metric="gmvYuan" label="GMV" value={formatCount(s.gmvYuan)} unit="yuan paid in total" raw={s.gmvYuan} />
-        <Stat metric="medianPriceYuan" label="Median price" value={formatAmount(s.medianPriceYuan)} unit="yuan" raw={s.medianPriceYuan} />
+        <Stat metric="users" label={k('users')} value={formatCount(s.users)} unit={k('usersUnit')} raw={s.users} />
+        <Stat metric="products" label={k('products')} value={formatCount(s.products)} unit={k('productsUnit')} raw={s.products} />
+        <Stat metric="impressions" label={k('impressions')} value={formatCount(s.impressions)} unit={k('impressionsUnit')} raw={s.impressions} />
+        <Stat metric="ctr" label={k('ctr')} value={formatPercent(s.ctr)} unit={k('ctrUnit')} raw={s.ctr} />
+        <Stat metric="cvr" label={k('cvr')} value={formatPercent(s.cvr)} unit={k('cvrUnit')} raw={s.cvr} />
+        <Stat metric="purchases" label={k('purchases')} value={formatCount(s.purchases)} unit={k('purchasesUnit')} hint={t('shopSummary.ctcvr', { share: formatPercent(s.ctcvr, 2) })} raw={s.purchases} />
+        <Stat metric="gmvYuan" label={k('gmv')} value={formatCount(s.gmvYuan)} unit={k('gmvUnit')} raw={s.gmvYuan} />
+        <Stat metric="medianPriceYuan" label={k('price')} value={formatAmount(s.medianPriceYuan)} unit={k('priceUnit')} raw={s.medianPriceYuan} />
       </StatGrid>
 
       <div className="contrast-row">
         <table className="contrast" data-testid="world.contrast">
-          <caption>Eye-catching products (the quarter with the most striking pictures) against the rest</caption>
+          <caption>{k('appealCaption')}</caption>
           <thead>
             <tr>
               <th scope="col" />
               <th scope="col" className="contrast__bait">
-                Eye-catching
+                {k('appeal')}
               </th>
               <th scope="col" className="contrast__other">
-                Other products
+                {k('other')}
               </th>
             </tr>
           </thead>
           <tbody>
-            <ContrastRow label="Click-through rate (% of impressions)" cells={[['ctrTopAppeal', s.ctrTopAppeal], ['ctrOtherAppeal', s.ctrOtherAppeal]]} />
-            <ContrastRow label="Conversion rate (% of clicks)" cells={[['cvrTopAppeal', s.cvrTopAppeal], ['cvrOtherAppeal', s.cvrOtherAppeal]]} />
+            <ContrastRow label={k('ctrRow')} cells={[['ctrTopAppeal', s.ctrTopAppeal], ['ctrOtherAppeal', s.ctrOtherAppeal]]} />
+            <ContrastRow label={k('cvrRow')} cells={[['cvrTopAppeal', s.cvrTopAppeal], ['cvrOtherAppeal', s.cvrOtherAppeal]]} />
           </tbody>
         </table>
 
         <table className="contrast" data-testid="world.selection">
-          <caption>Would-be conversion: % of impressions that would end in a purchase had the shopper clicked (only a simulator knows)</caption>
+          <caption>{k('selectionCaption')}</caption>
           <thead>
             <tr>
               <th scope="col" />
               <th scope="col" className="contrast__other">
-                Clicked
+                {k('clicked')}
               </th>
               <th scope="col" className="contrast__muted">
-                Not clicked
+                {k('unclicked')}
               </th>
             </tr>
           </thead>
           <tbody>
             <ContrastRow
-              label="Would buy if clicked (% of impressions)"
+              label={k('wouldBuyRow')}
               cells={[['cvrIfClickedOnClicked', s.cvrIfClickedOnClicked], ['cvrIfClickedOnUnclicked', s.cvrIfClickedOnUnclicked]]}
             />
             <tr>
-              <th scope="row">Impressions</th>
+              <th scope="row">{k('impressionsRow')}</th>
               <td data-metric="clicks" data-value={s.clicks} className="contrast__count">
                 {formatCount(s.clicks)}
               </td>
@@ -98,7 +101,7 @@ export function ShopSummaryCard({ summary: s, generateMs }: Props) {
       </p>
 
       <Notice testId="world.notice">{shopSummaryInsight(s)}</Notice>
-      {generateMs !== null ? <p className="card__footnote">Generated in {formatDuration(generateMs)}.</p> : null}
+      {generateMs !== null ? <p className="card__footnote">{t('app:step.generatedIn', { duration: formatDuration(generateMs) })}</p> : null}
     </div>
   );
 }

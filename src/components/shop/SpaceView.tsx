@@ -5,33 +5,34 @@
  * true one, on the clicked and on the unclicked held-out impressions. A ranking
  * scores every impression, most of them never clicked.
  */
-import { Bar, BarChart, CartesianGrid, Legend, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CvrSpacePoint, ShopPolicyId, ShopReplayResult } from '../../core/replay/types';
 import { barLabel } from '../charts/barLabel';
 import { niceAxis } from '../charts/niceAxis';
 import { POLICY_COLORS, POLICY_HINTS, TRUTH_COLOR } from '../charts/palette';
-import { formatCount, formatPercent } from '../format';
+import { formatCount, formatDecimal, formatPercent } from '../format';
+import { i18n } from '../../i18n';
+import { say } from '../insightText';
 import { shopSpaceInsight } from '../shopInsights';
 import { Notice } from '../Step';
 
-const SPACES: { space: CvrSpacePoint['space']; label: string }[] = [
-  { space: 'clicked', label: 'Clicked' },
-  { space: 'unclicked', label: 'Not clicked' },
-];
+const SPACES: readonly CvrSpacePoint['space'][] = ['clicked', 'unclicked'];
 
-/** Who learned a conversion rate, named for this view. */
-const NAMES: Partial<Record<ShopPolicyId, string>> = { ctrXcvr: 'BASE’s CVR model', esmm: 'ESMM', esmmNs: 'ESMM-NS' };
-const LEARNED_FROM: Partial<Record<ShopPolicyId, string>> = {
-  ctrXcvr: 'clicked training impressions only',
-  esmm: 'training impressions, clicked or not',
-  esmmNs: 'training impressions, clicked or not',
-};
+/** The policies that learned a conversion rate, which this view names. */
+type CvrPolicyId = 'ctrXcvr' | 'esmm' | 'esmmNs';
+const CVR_POLICIES: readonly CvrPolicyId[] = ['ctrXcvr', 'esmm', 'esmmNs'];
+
+/** Who learned a conversion rate, named for this view, in the current language. */
+const nameOf = (id: CvrPolicyId) => i18n.t(`charts:space.names.${id}`);
+const spaceLabel = (space: CvrSpacePoint['space']) => i18n.t(`charts:space.spaces.${space}`);
 
 /** "6 %", or "2.5 %" where a whole number would repeat a tick. */
 const pctTick = (v: number) => formatPercent(v, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1);
 
 export function SpaceView({ result }: { result: ShopReplayResult }) {
-  const ids = (['ctrXcvr', 'esmm', 'esmmNs'] as const).filter((id) => result.cvrSpace.some((c) => c.policyId === id));
+  const { t } = useTranslation('charts');
+  const ids = CVR_POLICIES.filter((id) => result.cvrSpace.some((c) => c.policyId === id));
   const point = (id: ShopPolicyId, space: CvrSpacePoint['space']) => result.cvrSpace.find((c) => c.policyId === id && c.space === space);
   const truth = (space: CvrSpacePoint['space']) => result.cvrSpace.find((c) => c.space === space);
   const trained = result.cvrTrainingImpressions;
@@ -39,35 +40,37 @@ export function SpaceView({ result }: { result: ShopReplayResult }) {
   const values = result.cvrSpace.flatMap((c) => [c.meanPredictedCvr, c.meanTrueCvr]);
   // Headroom above the tallest bar for its label, below the legend.
   const y = niceAxis([0, ...values.map((v) => v * 1.15)], 3, [0, 1]);
-  const data = SPACES.map(({ space, label }) => ({
-    label: `${label} (${formatCount(truth(space)?.impressions)} test impressions)`,
+  const data = SPACES.map((space) => ({
+    label: t('space.category', { space: spaceLabel(space), n: formatCount(truth(space)?.impressions) }),
     truth: truth(space)?.meanTrueCvr ?? 0,
     ...Object.fromEntries(ids.map((id) => [id, point(id, space)?.meanPredictedCvr ?? 0])),
   }));
+  const legend = [
+    { id: 'truth', name: t('space.truth'), color: TRUTH_COLOR },
+    ...ids.map((id) => ({ id, name: say('charts:space.predicts', { name: nameOf(id) }), color: POLICY_COLORS[id] })),
+  ];
   return (
     <figure className="chart" data-testid="compare.space">
       <figcaption className="chart__caption">
-        <span className="chart__title">Training space vs prediction space</span>
-        <span className="chart__unit">
-          where each conversion (CVR) model learned, and its mean predicted conversion against the true one on held-out impressions
-        </span>
+        <span className="chart__title">{t('space.title')}</span>
+        <span className="chart__unit">{t('space.unit')}</span>
       </figcaption>
       <div className="space">
         <div className="space__learned">
-          <div className="mini-chart__title">Impressions each CVR model learned from</div>
+          <div className="mini-chart__title">{t('space.learnedTitle')}</div>
           <ul className="meters">
             {ids.map((id) => {
               const n = trained[id];
               return (
                 <li key={id} className="space__model" data-testid={`compare.space.learned.${id}`} data-metric="trainingImpressions" data-value={n ?? ''}>
                   <span className="space__name" title={POLICY_HINTS[id]}>
-                    {NAMES[id]}
+                    {nameOf(id)}
                   </span>
                   <span className="meter__track">
                     <span className="meter__fill" style={{ width: `${((n ?? 0) / maxTrained) * 100}%`, background: POLICY_COLORS[id] }} />
                   </span>
                   <span className="space__count">
-                    <strong>{formatCount(n)}</strong> {LEARNED_FROM[id]}
+                    <strong>{formatCount(n)}</strong> {t(`space.learnedFrom.${id}`)}
                   </span>
                 </li>
               );
@@ -75,19 +78,27 @@ export function SpaceView({ result }: { result: ShopReplayResult }) {
           </ul>
         </div>
         <div className="space__chart" data-points={ids.length * 2}>
-          <div className="mini-chart__title">Mean conversion on held-out impressions: predicted vs true (%)</div>
-          <ResponsiveContainer width="100%" height={230}>
+          <div className="mini-chart__title">{t('space.chartTitle')}</div>
+          {/* Our own legend: recharts' labels its icons "… legend icon" in English for screen readers; the table below names every bar. */}
+          <ul className="live-chart__legend space__legend" aria-hidden="true">
+            {legend.map((s) => (
+              <li key={s.id}>
+                <span className="live-chart__swatch space__swatch" style={{ background: s.color }} />
+                {s.name}
+              </li>
+            ))}
+          </ul>
+          <ResponsiveContainer width="100%" height={204}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 22, right: 8, bottom: 4, left: 4 }} barCategoryGap="22%">
               <CartesianGrid vertical={false} stroke="var(--grid)" strokeDasharray="3 3" />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 13 }} />
               <YAxis width={48} domain={y.domain} ticks={y.ticks} tickFormatter={pctTick} />
               <Tooltip cursor={{ fill: 'var(--hover)' }} formatter={(v, name) => [formatPercent(Number(v)), String(name)]} />
-              <Legend verticalAlign="top" height={26} itemSorter={null} />
-              <Bar dataKey="truth" name="True conversion" fill={TRUTH_COLOR} isAnimationActive={false}>
+              <Bar dataKey="truth" name={t('space.truth')} fill={TRUTH_COLOR} isAnimationActive={false}>
                 <LabelList dataKey="truth" content={barLabel((v) => formatPercent(v), 'top', 'bar-label bar-label--small')} />
               </Bar>
               {ids.map((id) => (
-                <Bar key={id} dataKey={id} name={`${NAMES[id]} predicts`} fill={POLICY_COLORS[id]} isAnimationActive={false}>
+                <Bar key={id} dataKey={id} name={say('charts:space.predicts', { name: nameOf(id) })} fill={POLICY_COLORS[id]} isAnimationActive={false}>
                   <LabelList dataKey={id} content={barLabel((v) => formatPercent(v), 'top', 'bar-label bar-label--small')} />
                 </Bar>
               ))}
@@ -102,37 +113,42 @@ export function SpaceView({ result }: { result: ShopReplayResult }) {
 }
 
 /** The chart's numbers, with each model's AUC against the would-be purchase z* in each space. */
-function SpaceTable({ result, ids }: { result: ShopReplayResult; ids: readonly ShopPolicyId[] }) {
+function SpaceTable({ result, ids }: { result: ShopReplayResult; ids: readonly CvrPolicyId[] }) {
+  const { t } = useTranslation('tables');
   const point = (id: ShopPolicyId, space: CvrSpacePoint['space']) => result.cvrSpace.find((c) => c.policyId === id && c.space === space);
   return (
     <table className="results results--compact" data-testid="compare.space.table">
       <thead>
         <tr>
-          <th scope="col">Held-out impressions</th>
+          <th scope="col">{t('spaceTable.heldOut')}</th>
           <th scope="col">
-            Count<span className="results__unit">impressions</span>
+            {t('spaceTable.count')}
+            <span className="results__unit">{t('spaceTable.countUnit')}</span>
           </th>
           <th scope="col">
-            True conversion<span className="results__unit">% that would buy if clicked</span>
+            {t('spaceTable.truth')}
+            <span className="results__unit">{t('spaceTable.truthUnit')}</span>
           </th>
           {ids.map((id) => (
             <th scope="col" key={id}>
-              {NAMES[id]} predicts<span className="results__unit">mean predicted chance of buying if clicked (pCVR), %</span>
+              {say('tables:spaceTable.predicts', { name: nameOf(id) })}
+              <span className="results__unit">{t('spaceTable.predictsUnit')}</span>
             </th>
           ))}
           {ids.map((id) => (
             <th scope="col" key={`auc-${id}`} className="results__offline">
-              {NAMES[id]} AUC<span className="results__unit">predicted buying (pCVR) vs would-be purchase (0.5 = coin toss)</span>
+              {say('tables:spaceTable.auc', { name: nameOf(id) })}
+              <span className="results__unit">{t('spaceTable.aucUnit')}</span>
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {SPACES.map(({ space, label }) => {
+        {SPACES.map((space) => {
           const any = result.cvrSpace.find((c) => c.space === space);
           return (
             <tr key={space} data-testid={`compare.space.row.${space}`}>
-              <th scope="row">{label}</th>
+              <th scope="row">{spaceLabel(space)}</th>
               <td data-metric="impressions" data-value={any?.impressions ?? ''}>
                 {formatCount(any?.impressions)}
               </td>
@@ -153,9 +169,9 @@ function SpaceTable({ result, ids }: { result: ShopReplayResult; ids: readonly S
                     data-policy={id}
                     data-metric="aucVsCounterfactual"
                     data-value={auc ?? ''}
-                    title={auc === null ? 'undefined (one class missing)' : undefined}
+                    title={auc === null ? t('dash.undefined') : undefined}
                   >
-                    {auc === null ? '—' : auc.toFixed(3)}
+                    {auc === null ? '—' : formatDecimal(auc, 3)}
                   </td>
                 );
               })}

@@ -3,6 +3,7 @@
  * of the best possible, clicks and minutes watched, what each put on screen, and
  * every number in a table.
  */
+import { useTranslation } from 'react-i18next';
 import type { VideoReplayResult } from '../../core/replay/types';
 import { MetricBarChart } from '../charts/MetricBarChart';
 import { ScreenChart } from '../charts/ScreenChart';
@@ -11,6 +12,7 @@ import { ResultsTable } from '../ResultsTable';
 import { ShareOfOracle } from '../ShareOfOracle';
 
 export function VideoResults({ result }: { result: VideoReplayResult }) {
+  const { t } = useTranslation('charts');
   return (
     <>
       <div className="chart-grid chart-grid--lead">
@@ -18,8 +20,8 @@ export function VideoResults({ result }: { result: VideoReplayResult }) {
           result={result}
           metric="adMinutesPer1k"
           testId="compare.chart.ads"
-          title="Ad minutes: the revenue"
-          unit="ad minutes per 1,000 impressions"
+          title={t('video.adsTitle')}
+          unit={t('video.adsUnit')}
           notice={adsInsight(result)}
           headline
         />
@@ -30,16 +32,16 @@ export function VideoResults({ result }: { result: VideoReplayResult }) {
           result={result}
           metric="clicksPer1k"
           testId="compare.chart.clicks"
-          title="Clicks"
-          unit="clicks per 1,000 impressions"
+          title={t('video.clicksTitle')}
+          unit={t('video.clicksUnit')}
           notice={clicksInsight(result)}
         />
         <MetricBarChart
           result={result}
           metric="watchMinutesPer1k"
           testId="compare.chart.watch"
-          title="Minutes watched"
-          unit="minutes watched per 1,000 impressions"
+          title={t('video.watchTitle')}
+          unit={t('video.watchUnit')}
           notice={watchInsight(result)}
         />
       </div>

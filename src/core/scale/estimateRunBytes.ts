@@ -8,6 +8,7 @@
  * 58 MB for the shop) plus what training and comparing add (the shuffled order,
  * label and weight columns, the CVR model's clicked subset, the test-set logits).
  */
+import { messageEnglish, type Message } from '../messages/message';
 import type { Scenario } from '../scenario/parseScenario';
 
 /** Bytes per logged impression over the whole run (logs, split, training columns, test logits). */
@@ -42,8 +43,8 @@ export function estimateRunBytes(scenario: Scenario): number {
   return worldBytes + embeddingBytes + logBytes + replayBytes;
 }
 
-/** The answer of `checkRunFits`. */
-export type RunFit = { ok: true; bytes: number } | { ok: false; bytes: number; reason: string };
+/** The answer of `checkRunFits`: when it does not fit, why, in English (`reason`) and as a message for the page (`said`). */
+export type RunFit = { ok: true; bytes: number } | { ok: false; bytes: number; reason: string; said: Message };
 
 /**
  * Whether a run of `scenario` fits in `limitBytes`, with a reason for people when not.
@@ -52,16 +53,6 @@ export type RunFit = { ok: true; bytes: number } | { ok: false; bytes: number; r
 export function checkRunFits(scenario: Scenario, limitBytes = MAX_RUN_BYTES): RunFit {
   const bytes = estimateRunBytes(scenario);
   if (bytes <= limitBytes) return { ok: true, bytes };
-  return {
-    ok: false,
-    bytes,
-    reason:
-      `This world needs about ${formatMiB(bytes)} of memory, more than the ${formatMiB(limitBytes)} a browser tab can safely use. ` +
-      `Lower the logged impressions (${scenario.logging.impressions.toLocaleString('en')} now, about ${BYTES_PER_IMPRESSION} bytes each) ` +
-      `or the users and items.`,
-  };
-}
-
-function formatMiB(bytes: number): string {
-  return `${Math.round(bytes / 1024 ** 2).toLocaleString('en')} MiB`;
+  const said: Message = { code: 'runTooBig', bytes, limitBytes, impressions: scenario.logging.impressions, bytesPerImpression: BYTES_PER_IMPRESSION };
+  return { ok: false, bytes, reason: messageEnglish(said), said };
 }

@@ -38,12 +38,14 @@ describe('applyEdits and diffEdits', () => {
   });
 
   it('gives one line per bad edit naming the field', () => {
-    expect(applyEdits(video, { 'video.clickbaitShare': 1.5, users: 2.5 })).toEqual({
+    expect(applyEdits(video, { 'video.clickbaitShare': 1.5, users: 2.5 })).toMatchObject({
       ok: false,
       problems: ['users: must be a whole number (an integer) (got 2.5)', 'video.clickbaitShare: must be at most 1 (got 1.5)'],
     });
-    expect(applyEdits(video, { 'video.nope': 1 })).toEqual({ ok: false, problems: ['video: unknown field nope'] });
-    expect(applyEdits(video, { 'nowhere.deep': 1 })).toEqual({ ok: false, problems: ['nowhere.deep: unknown field'] });
+    expect(applyEdits(video, { 'video.nope': 1 })).toMatchObject({ ok: false, problems: ['video: unknown field nope'] });
+    expect(applyEdits(video, { 'nowhere.deep': 1 })).toMatchObject({ ok: false, problems: ['nowhere.deep: unknown field'] });
+    // The same problem, structured for the page: the field as written, a reason code.
+    expect(applyEdits(video, { 'nowhere.deep': 1 })).toMatchObject({ issues: [{ path: 'nowhere.deep', reason: { code: 'unknownField' } }] });
     expect(applyEdits(shop, { world: 'video' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^world: cannot be changed/)] });
   });
 });

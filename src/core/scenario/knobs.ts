@@ -3,6 +3,7 @@
  * the links and the reference table in `scenarios/README.md` share. A knob is a
  * leaf of the scenario object, named by its path (`video.click.base`).
  */
+import { failed, type Problem } from '../messages/problem';
 import type { KnobMeta } from './common';
 import { validateScenario, type ParseResult, type Scenario } from './parseScenario';
 import { shopScenarioSchema } from './shopScenario';
@@ -113,12 +114,12 @@ export type Edits = Readonly<Record<string, unknown>>;
  */
 export function applyEdits(base: Scenario, edits: Edits): ParseResult {
   const copy = structuredClone(base) as unknown as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const [path, value] of Object.entries(edits)) {
-    if (FIXED.has(path)) problems.push(`${path}: cannot be changed (it names the preset and its world)`);
-    else if (!setAt(copy, path, value)) problems.push(`${path}: unknown field`);
+    if (FIXED.has(path)) problems.push({ path, reason: { code: 'fixed' } });
+    else if (!setAt(copy, path, value)) problems.push({ path, reason: { code: 'unknownField' } });
   }
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return failed(problems);
   return validateScenario(copy);
 }
 

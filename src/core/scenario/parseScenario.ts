@@ -1,8 +1,10 @@
 /**
  * Turns untrusted text (a file, a link, the command line) into a valid scenario,
- * or into one line per problem naming the field and the reason.
+ * or into one problem per field naming the field and the reason (structured, and
+ * as English lines for the command line).
  */
 import { z } from 'zod';
+import { failed, type Problem, type ProblemReason } from '../messages/problem';
 import { checkRunFits } from '../scale/estimateRunBytes';
 import { shopScenarioSchema, type ShopScenario } from './shopScenario';
 import { videoScenarioSchema, type VideoScenario } from './videoScenario';
@@ -12,12 +14,17 @@ export type Scenario = VideoScenario | ShopScenario;
 
 const SCHEMAS = { video: videoScenarioSchema, shop: shopScenarioSchema } as const;
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+/**
+ * A valid scenario, or the problems: `issues` structured (for the page, which words
+ * them in the reader's language) and `problems`, the same as English lines.
+ */
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[]; issues: Problem[] };
+type Failed = Extract<ParseResult, { ok: false }>;
 
 /** A parse result narrowed to one world: a scenario of another world is a problem on `world`. */
-export function expectWorld<W extends Scenario['world']>(result: ParseResult, world: W): { ok: true; scenario: Extract<Scenario, { world: W }> } | { ok: false; problems: string[] } {
+export function expectWorld<W extends Scenario['world']>(result: ParseResult, world: W): { ok: true; scenario: Extract<Scenario, { world: W }> } | Failed {
   if (!result.ok) return result;
-  if (result.scenario.world !== world) return { ok: false, problems: [`world: expected "${world}", got "${result.scenario.world}"`] };
+  if (result.scenario.world !== world) return failed([{ path: 'world', reason: { code: 'worldMismatch', expected: world, actual: result.scenario.world } }]);
   return { ok: true, scenario: result.scenario as Extract<Scenario, { world: W }> };
 }
 
@@ -26,56 +33,59 @@ function shownValue(got: unknown): string {
   return typeof got === 'number' && !Number.isFinite(got) ? String(got) : (JSON.stringify(got)?.slice(0, 40) ?? String(got));
 }
 
-/** The reason of one zod issue in plain words, without the field or the value. */
-function plainReason(issue: z.core.$ZodIssue, got: unknown): string {
+/** The reason of one zod issue, without the field or the value. */
+function reasonOf(issue: z.core.$ZodIssue, got: unknown): ProblemReason {
   switch (issue.code) {
-    case 'too_big':
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} entries`;
-      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long`;
-      return `must be ${issue.inclusive === false ? 'below' : 'at most'} ${issue.maximum}`;
-    case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
-      return `must be ${issue.inclusive === false ? 'above' : 'at least'} ${issue.minimum}`;
+    case 'too_big': {
+      const limit = Number(issue.maximum);
+      if (issue.origin === 'array') return { code: 'maxEntries', limit };
+      if (issue.origin === 'string') return { code: 'maxChars', limit };
+      return { code: issue.inclusive === false ? 'below' : 'atMost', limit };
+    }
+    case 'too_small': {
+      const limit = Number(issue.minimum);
+      if (issue.origin === 'array') return { code: 'minEntries', limit };
+      if (issue.origin === 'string') return limit === 1 ? { code: 'notEmpty' } : { code: 'minChars', limit };
+      return { code: issue.inclusive === false ? 'above' : 'atLeast', limit };
+    }
     case 'invalid_type':
-      if (issue.expected === 'int') return 'must be a whole number (an integer)';
-      if (issue.expected === 'number') return typeof got === 'number' ? 'must be a finite number' : 'must be a number';
-      if (issue.expected === 'boolean') return 'must be true or false';
-      if (issue.expected === 'string') return 'must be text';
-      if (issue.expected === 'array') return 'must be a list';
-      if (issue.expected === 'object') return 'must be an object';
-      return `must be ${issue.expected}`;
+      if (issue.expected === 'int') return { code: 'integer' };
+      if (issue.expected === 'number') return { code: typeof got === 'number' ? 'finite' : 'number' };
+      if (issue.expected === 'boolean') return { code: 'boolean' };
+      if (issue.expected === 'string') return { code: 'text' };
+      if (issue.expected === 'array') return { code: 'list' };
+      if (issue.expected === 'object') return { code: 'object' };
+      return { code: 'type', expected: issue.expected };
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return { code: 'oneOf', values: issue.values.map((v) => JSON.stringify(v)) };
     default:
-      return issue.message.replace(/^Invalid input: /, '');
+      return { code: 'other', text: issue.message.replace(/^Invalid input: /, '') };
   }
 }
 
-/** One readable line per zod issue, e.g. `video.clickbaitShare: must be at most 1 (got 1.5)`. */
-export function describeIssues(error: z.ZodError, input: unknown): string[] {
-  return error.issues.map((issue) => {
+/** One problem per zod issue, e.g. `video.clickbaitShare: must be at most 1 (got 1.5)`. */
+export function describeIssues(error: z.ZodError, input: unknown): Problem[] {
+  return error.issues.map((issue): Problem => {
     const path = issue.path.length ? issue.path.join('.') : '(scenario)';
     let got: unknown = input;
     for (const key of issue.path) got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    if (issue.code === 'unrecognized_keys') return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    if (issue.code === 'invalid_type' && got === undefined) return `${path}: missing`;
-    const shown = got === undefined ? '' : ` (got ${shownValue(got)})`;
-    return `${path}: ${plainReason(issue, got)}${shown}`;
+    if (issue.code === 'unrecognized_keys') return { path, reason: { code: 'unknownFields', fields: issue.keys } };
+    if (issue.code === 'invalid_type' && got === undefined) return { path, reason: { code: 'missing' } };
+    return { path, reason: reasonOf(issue, got), ...(got === undefined ? {} : { got: shownValue(got) }) };
   });
 }
 
 /** Validates an already-parsed object. */
 export function validateScenario(input: unknown): ParseResult {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return { ok: false, problems: ['(scenario): must be a JSON object'] };
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return failed([{ path: '(scenario)', reason: { code: 'jsonObject' } }]);
   const world = (input as { world?: unknown }).world;
-  if (world !== 'video' && world !== 'shop') return { ok: false, problems: [`world: unknown world ${JSON.stringify(world)} (expected "video" or "shop")`] };
+  if (world !== 'video' && world !== 'shop') return failed([{ path: 'world', reason: { code: 'unknownWorld', world: String(JSON.stringify(world)) } }]);
   const result = SCHEMAS[world].safeParse(input);
-  if (!result.success) return { ok: false, problems: describeIssues(result.error, input) };
+  if (!result.success) return failed(describeIssues(result.error, input));
   // Every knob may be in range and the whole still too big for a browser tab: refuse
   // it here, so a file, a link or an edit fails before anything is generated.
   const fit = checkRunFits(result.data);
-  if (!fit.ok) return { ok: false, problems: [`logging.impressions: ${fit.reason}`] };
+  if (!fit.ok) return failed([{ path: 'logging.impressions', reason: { code: 'message', message: fit.said } }]);
   return { ok: true, scenario: result.data };
 }
 
@@ -85,7 +95,7 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [`(file): not valid JSON: ${(e as Error).message}`] };
+    return failed([{ path: '(file)', reason: { code: 'notJson', detail: (e as Error).message } }]);
   }
   return validateScenario(value);
 }

@@ -8,6 +8,7 @@
  * sees the impressions it will be asked to score, most of which are never clicked.
  */
 import { takeRows, type Dataset } from '../../core/data/dataset';
+import { MessageError } from '../../core/messages/message';
 import { sigmoidInPlace } from '../logisticLoss';
 import { trainWeightedLogistic, type WeightedLogisticOptions } from '../weightedLogistic';
 import type { ModelSettings, TrainControl, TrainedModel } from '../types';
@@ -56,6 +57,6 @@ export const cvrOptions: WeightedLogisticOptions = {
  */
 export async function trainCvrModel(train: Dataset, settings: ModelSettings, seed: number, control?: TrainControl, test?: Dataset): Promise<TrainedModel> {
   const clicked = cvrTrainingSet(train);
-  if (clicked.size === 0) throw new Error('The conversion model learns from clicked impressions, and the training set has none.');
+  if (clicked.size === 0) throw new MessageError({ code: 'noClickedImpressions' });
   return trainWeightedLogistic(cvrOptions, clicked, settings, seed, control, test && cvrTrainingSet(test));
 }

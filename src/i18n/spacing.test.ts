@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { spaceZh } from './spacing';
+
+describe('spaceZh', () => {
+  it('puts one gap between Chinese and Latin letters or numbers', () => {
+    expect(spaceZh('按GMV排序')).toBe('按 GMV 排序');
+    expect(spaceZh('达到理论最优的49%，按点击排序为18%。')).toBe('达到理论最优的 49%，按点击排序为 18%。');
+    expect(spaceZh('第3/5轮')).toBe('第 3/5 轮');
+    expect(spaceZh('ESMM  带来的')).toBe('ESMM 带来的');
+    expect(spaceZh('每秒样本数：wasm 8.5万、cpu 2.9万')).toBe('每秒样本数：wasm 8.5万、cpu 2.9万');
+  });
+
+  it('leaves full-width punctuation without spaces and English untouched', () => {
+    expect(spaceZh('结果 ：ESMM （共享嵌入） 。')).toBe('结果：ESMM（共享嵌入）。');
+    expect(spaceZh('Ranking by clicks gets 49 % more clicks.')).toBe('Ranking by clicks gets 49 % more clicks.');
+  });
+});
