@@ -15,7 +15,7 @@ export const objectiveLesson: Lesson = {
     { id: 'generate', kind: 'generate', target: 'generate', checkpoint: generated(null) },
     { id: 'train', kind: 'train', target: 'train', checkpoint: trained(null) },
     { id: 'compare', kind: 'compare', target: 'compare', checkpoint: compared(null, 'chosen') },
-    { id: 'verdict', kind: 'verdict', target: 'compare', checkpoint: compared(null, 'chosen') },
+    { id: 'verdict', kind: 'verdict', target: 'results', checkpoint: compared(null, 'chosen') },
     { id: 'summary', kind: 'summary', checkpoint: always },
   ],
 };

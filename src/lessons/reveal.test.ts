@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS } from './questions';
+import { unclickedCvr } from './bias';
 import { isComplete, judgePrediction } from './reveal';
 import { shopResult, videoResult } from './testResults';
 
@@ -25,6 +26,11 @@ describe('judgePrediction', () => {
     expect(judgePrediction(q, { winner: 'ctr', ratio: 'x4' }, video)).toMatchObject({ verdict: 'wrongWinner', winnerRight: false });
   });
 
+  it('"about the same" when one earned clearly more: a missed gap, whichever winner was ticked', () => {
+    expect(judgePrediction(q, { winner: 'ctr', ratio: 'same' }, video)).toMatchObject({ verdict: 'missedGap', winnerRight: false, sizeOff: -3 });
+    expect(judgePrediction(q, { winner: 'watchTime', ratio: 'same' }, video)).toMatchObject({ verdict: 'missedGap', winnerRight: true });
+  });
+
   it('about the same: no winner to get right; a predicted gap is "too close"', () => {
     const close = videoResult({ ctr: { ads: 10, clicks: 50 }, watchTime: { ads: 11, clicks: 40 } });
     expect(judgePrediction(q, { winner: 'ctr', ratio: 'same' }, close)).toMatchObject({ verdict: 'spotOn', winnerRight: null, actualBucket: 'same' });
@@ -44,5 +50,15 @@ describe('isComplete', () => {
     expect(isComplete({ winner: 'ctr' })).toBe(false);
     expect(isComplete({ ratio: 'x2' })).toBe(false);
     expect(isComplete({ winner: 'ctr', ratio: 'x2' })).toBe(true);
+  });
+});
+
+describe('unclickedCvr', () => {
+  it('reads BASE and ESMM on unclicked impressions, beside the truth there', () => {
+    const point = (policyId: 'ctrXcvr' | 'esmm', space: 'clicked' | 'unclicked', meanPredictedCvr: number) => ({ policyId, space, impressions: 100, meanPredictedCvr, meanTrueCvr: space === 'clicked' ? 0.09 : 0.05, aucVsCounterfactual: 0.6 });
+    const shop = { ...shopResult('purchases', {}), cvrSpace: [point('ctrXcvr', 'clicked', 0.1), point('ctrXcvr', 'unclicked', 0.11), point('esmm', 'unclicked', 0.06)] };
+    expect(unclickedCvr(shop)).toEqual({ base: 0.11, esmm: 0.06, truth: 0.05 });
+    expect(unclickedCvr({ ...shop, cvrSpace: [] })).toBeUndefined();
+    expect(unclickedCvr(video)).toBeUndefined();
   });
 });

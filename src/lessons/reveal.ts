@@ -10,9 +10,10 @@ import type { Prediction, Question, RatioBucket } from './types';
  * - `spotOn`: the right winner and the right size (or "about the same" when it was);
  * - `rightWinner`: the right winner, the size off;
  * - `wrongWinner`: the other policy earned more;
+ * - `missedGap`: the learner expected about the same, but one policy earned clearly more;
  * - `tooClose`: the learner expected a gap, but the two earned about the same.
  */
-export type Verdict = 'spotOn' | 'rightWinner' | 'wrongWinner' | 'tooClose';
+export type Verdict = 'spotOn' | 'rightWinner' | 'wrongWinner' | 'missedGap' | 'tooClose';
 
 export interface RevealOutcome {
   question: Question;
@@ -48,6 +49,7 @@ export function judgePrediction(question: Question, prediction: Prediction, resu
   const winnerRight = close ? null : prediction.winner === pair.winner;
   let verdict: Verdict;
   if (close) verdict = sizeRight ? 'spotOn' : 'tooClose';
+  else if (prediction.ratio === 'same') verdict = 'missedGap';
   else if (!winnerRight) verdict = 'wrongWinner';
   else verdict = sizeRight ? 'spotOn' : 'rightWinner';
   const also = question.also.map((a) => comparePair(result, a.metric, a.policies)).filter((p): p is PairResult => p !== undefined);

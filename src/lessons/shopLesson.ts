@@ -18,8 +18,8 @@ export const shopLesson: Lesson = {
     { id: 'predictClicks', kind: 'predict', question: 'shopPurchases', checkpoint: predicted('shopPurchases') },
     { id: 'predictBase', kind: 'predict', question: 'shopBase', checkpoint: predicted('shopBase') },
     { id: 'compare', kind: 'compare', target: 'compare', checkpoint: compared('shop', 'purchases') },
-    { id: 'revealClicks', kind: 'reveal', question: 'shopPurchases', target: 'compare', checkpoint: compared('shop', 'purchases') },
-    { id: 'revealBase', kind: 'reveal', question: 'shopBase', target: 'compare', checkpoint: compared('shop', 'purchases') },
+    { id: 'revealClicks', kind: 'reveal', question: 'shopPurchases', target: 'results', checkpoint: compared('shop', 'purchases') },
+    { id: 'revealBase', kind: 'reveal', question: 'shopBase', target: 'results', checkpoint: compared('shop', 'purchases') },
     { id: 'summary', kind: 'summary', checkpoint: always },
   ],
 };

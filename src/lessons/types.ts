@@ -73,7 +73,7 @@ export type StepKind =
   | 'summary';
 
 /** The part of the page a step is about (scrolled into view, its button outlined). */
-export type PageTarget = 'generate' | 'train' | 'compare' | 'scenario';
+export type PageTarget = 'generate' | 'train' | 'compare' | 'scenario' | 'results';
 
 /** The state a checkpoint reads: a plain snapshot of the store (see `lessonContext`). */
 export interface LessonContext {

@@ -16,7 +16,7 @@ export const videoLesson: Lesson = {
     { id: 'train', kind: 'train', target: 'train', checkpoint: trained('video') },
     { id: 'predict', kind: 'predict', question: 'videoAds', checkpoint: predicted('videoAds') },
     { id: 'compare', kind: 'compare', target: 'compare', checkpoint: compared('video') },
-    { id: 'reveal', kind: 'reveal', question: 'videoAds', target: 'compare', checkpoint: compared('video') },
+    { id: 'reveal', kind: 'reveal', question: 'videoAds', target: 'results', checkpoint: compared('video') },
     { id: 'summary', kind: 'summary', checkpoint: always },
   ],
 };
