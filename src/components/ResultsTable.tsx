@@ -35,7 +35,8 @@ const COLUMNS: Column[] = [
 
 export function ResultsTable({ result }: { result: VideoReplayResult }) {
   return (
-    <div className="table-wrap">
+    // Focusable: the table scrolls sideways in a narrow column, and the keyboard must be able to scroll it (axe).
+    <div className="table-wrap" tabIndex={0}>
       <table className="results" data-testid="compare.table">
         <caption>
           All results. Online columns come from the simulated A/B test ({result.users.toLocaleString('en-US')} users, top {result.topK} of{' '}

@@ -81,7 +81,8 @@ function columns(goal: ShopReplayResult['goal']): Column[] {
 export function ShopResultsTable({ result }: { result: ShopReplayResult }) {
   const cols = columns(result.goal);
   return (
-    <div className="table-wrap">
+    // Focusable: the table scrolls sideways in a narrow column, and the keyboard must be able to scroll it (axe).
+    <div className="table-wrap" tabIndex={0}>
       <table className="results results--shop" data-testid="compare.table">
         <caption>
           All results. Online columns come from the simulated A/B test ({result.users.toLocaleString('en-US')} shoppers, top {result.topK} of{' '}
