@@ -9,6 +9,7 @@
 import type { ShopGoal } from '../core/scenario/shopScenario';
 import type { ReplayResult } from '../worker/protocol';
 import type { World } from '../store/models';
+import type { Phase } from '../store/types';
 import type { ShopPolicyId, VideoPolicyId } from '../core/replay/types';
 
 /** A policy of either case (the ids of the replay). */
@@ -77,7 +78,7 @@ export type PageTarget = 'generate' | 'train' | 'compare' | 'scenario' | 'result
 
 /** The state a checkpoint reads: a plain snapshot of the store (see `lessonContext`). */
 export interface LessonContext {
-  phase: 'idle' | 'generating' | 'generated' | 'training' | 'paused' | 'trained' | 'comparing' | 'compared';
+  phase: Phase;
   /** The numbers on screen belong to an earlier scenario or settings. */
   stale: boolean;
   /** The logs fit but the models must train again (ESMM switch). */

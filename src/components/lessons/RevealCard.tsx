@@ -40,6 +40,10 @@ export function RevealCard({ lesson, step }: { lesson: LessonProgress; step: Les
       : t('reveal.winnerText', { ...numbers, winner: policyName(t, pair.winner), loser: policyName(t, pair.loser) });
   const good = o.verdict === 'spotOn' || o.verdict === 'rightWinner';
   const bias = question.id === 'shopBase' && result ? unclickedCvr(result) : undefined;
+  const bars = [
+    { policy: pair.winner, value: pair.winnerValue },
+    { policy: pair.loser, value: pair.loserValue },
+  ];
   const max = Math.max(pair.winnerValue, pair.loserValue) || 1;
   return (
     <div className="reveal" data-testid="lesson.reveal" data-verdict={o.verdict} data-winner={pair.winner} data-ratio={pair.ratio}>
@@ -55,19 +59,19 @@ export function RevealCard({ lesson, step }: { lesson: LessonProgress; step: Les
       <div className="reveal__block">
         <h4 className="reveal__label">{t('reveal.measured')}</h4>
         <ul className="reveal-bars" aria-hidden="true">
-          {[
-            [pair.winner, pair.winnerValue],
-            [pair.loser, pair.loserValue],
-          ].map(([id, value]) => (
-            <li key={id} className="reveal-bars__row">
-              <span className="reveal-bars__name">{cap(policyName(t, id as typeof pair.winner))}</span>
+          {bars.map((bar) => (
+            <li key={bar.policy} className="reveal-bars__row">
+              <span className="reveal-bars__name">{cap(policyName(t, bar.policy))}</span>
               <span className="reveal-bars__track">
-                <span className="reveal-bars__fill" style={{ width: `${(Number(value) / max) * 100}%`, background: POLICY_COLORS[id as typeof pair.winner] }} />
+                <span className="reveal-bars__fill" style={{ width: `${(bar.value / max) * 100}%`, background: POLICY_COLORS[bar.policy] }} />
               </span>
-              <span className="reveal-bars__value">{fmt.amount(Number(value))}</span>
+              <span className="reveal-bars__value">{fmt.amount(bar.value)}</span>
             </li>
           ))}
         </ul>
+        <p className="lesson-panel__note" aria-hidden="true">
+          {unit}
+        </p>
         <p className="reveal__text" data-testid="reveal.result">
           {measured} {t('reveal.sizeMeasured', { bucket: t(`predict.ratioLabels.${o.actualBucket}`) })}
         </p>
