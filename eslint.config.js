@@ -35,6 +35,14 @@ export default tseslint.config(
     },
   },
   {
+    // Lessons are data and pure rules (checkpoints, reveals), unit-tested without a browser.
+    files: ['src/lessons/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noTfjs, { group: [...noReact.group, '**/components/**'], message: 'src/lessons is pure TypeScript: no React, no components (the panel lives in src/components/lessons).' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}', 'src/store/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noTfjs] }] },
   },

@@ -5,6 +5,8 @@ import { CompareStep } from './CompareStep';
 import { ErrorBanner } from './ErrorBanner';
 import { GenerateStep } from './GenerateStep';
 import { Header } from './Header';
+import { LessonBar } from './lessons/LessonBar';
+import { LessonPanel } from './lessons/LessonPanel';
 import { LinkBanner } from './LinkBanner';
 import { RuntimeNotice } from './RuntimeNotice';
 import { ScenarioLockHint } from './ScenarioLockHint';
@@ -19,7 +21,9 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <LessonPanel />
       <main className="app-main">
+        <LessonBar />
         <RuntimeNotice />
         <LinkBanner />
         <ScenarioPicker />

@@ -39,7 +39,8 @@ const COLUMNS: Column[] = [
 export function ResultsTable({ result }: { result: VideoReplayResult }) {
   const { t } = useTranslation('tables');
   return (
-    <div className="table-wrap">
+    // Focusable: the table scrolls sideways in a narrow column, and the keyboard must be able to scroll it (axe).
+    <div className="table-wrap" tabIndex={0}>
       <table className="results" data-testid="compare.table">
         <caption>
           {t('videoResults.caption', { users: formatCount(result.users), topK: result.topK, candidates: formatCount(result.candidatesPerUser) })}

@@ -15,6 +15,8 @@ import { applyMessage } from './applyMessage';
 import { startAutoRun } from './autoRun';
 import { persistOptions } from './persistence';
 import { createBackendSlice } from './backendSlice';
+import { createLessonSlice, settlePendingReset } from './lessonSlice';
+import { initLessons } from './lessonUrl';
 import { createRunSlice } from './runSlice';
 import { connectRuntime, startRuntime } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
@@ -29,6 +31,7 @@ export const useStore = create<AppState>()(
       ...createScenarioSlice(...a),
       ...createBackendSlice(...a),
       ...createRunSlice(...a),
+      ...createLessonSlice(...a),
       ...emptyTraining(),
       summary: null,
       generateMs: null,
@@ -48,6 +51,7 @@ connectRuntime({
   onMessage: (msg) => applyMessage(msg, useStore.getState, useStore.setState),
   onRuntime: (mode, reason) => useStore.setState({ runtime: { mode, ...(reason ? { reason } : {}) } }),
 });
+settlePendingReset(useStore);
 
 /** The small API the end-to-end tests use. */
 export interface ObjectiveLabApi {
@@ -88,6 +92,8 @@ export function initStore(search: string): void {
     const lines: Problem[] = url.run ? [...problems, { path: '(link)', reason: { code: 'linkNotRun' } }] : problems;
     useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
   }
+  // The lesson (from the link, or saved) may put the page on its own preset.
+  initLessons(useStore, search, url.scenarioId);
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
   // The address bar follows every change of the experiment from now on.

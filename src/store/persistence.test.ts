@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { problemEnglish } from '../core/messages/problem';
 import type { Report } from '../core/report/report';
 import { useStore } from './index';
+import { freshProgress } from './lessonSlice';
 import { checkSavedWork, migrateSavedWork, STORAGE_KEY, STORAGE_VERSION } from './persistence';
 
 const state = () => useStore.getState();
@@ -10,14 +11,27 @@ const state = () => useStore.getState();
 const saved = () => useStore.persist.getOptions().storage!.getItem(STORAGE_KEY);
 const report = { scenario: 'video-e2e-small', world: 'video', seed: 2, backend: 'wasm', data: {}, policies: { random: { online: {} } } } as unknown as Report;
 
-beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, phase: 'idle', summary: null, result: null, stale: false, savedReport: null, linkProblems: [] }));
+beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, phase: 'idle', summary: null, result: null, stale: false, savedReport: null, linkProblems: [], lesson: null }));
 
 describe('migrateSavedWork', () => {
-  it('is at version 1', () => expect(STORAGE_VERSION).toBe(1));
+  it('is at version 2', () => expect(STORAGE_VERSION).toBe(2));
 
   it('step 0 → 1: drops work saved before versions existed (no release wrote it)', () => {
-    expect(migrateSavedWork({ scenario: 'video-watch-time' }, 0)).toEqual({ scenarioId: '', settings: {}, savedReport: null });
-    expect(migrateSavedWork('garbage', 0)).toEqual({ scenarioId: '', settings: {}, savedReport: null });
+    expect(migrateSavedWork({ scenario: 'video-watch-time' }, 0)).toEqual({ scenarioId: '', settings: {}, savedReport: null, lesson: null });
+    expect(migrateSavedWork('garbage', 0)).toEqual({ scenarioId: '', settings: {}, savedReport: null, lesson: null });
+  });
+
+  it('step 1 → 2: keeps the experiment and the report, with no lesson in progress', () => {
+    const v1 = { scenarioId: 'shop-conversion', settings: { goal: 'gmv' }, savedReport: report };
+    expect(migrateSavedWork(v1, 1)).toEqual({ ...v1, lesson: null });
+  });
+
+  it('a version-1 save is restored through the migration', async () => {
+    useStore.persist.getOptions().storage!.setItem(STORAGE_KEY, { state: { scenarioId: 'video-no-clickbait', settings: {}, savedReport: report } as never, version: 1 });
+    await useStore.persist.rehydrate();
+    expect(state().scenarioId).toBe('video-no-clickbait');
+    expect(state().savedReport).toEqual(report);
+    expect(state().lesson).toBeNull();
   });
 });
 
@@ -25,6 +39,25 @@ describe('checkSavedWork', () => {
   it('keeps valid work', () => {
     const work = { scenarioId: 'shop-conversion', settings: { goal: 'gmv' as const, edits: { seed: 4 } }, savedReport: report };
     expect(checkSavedWork(work)).toEqual({ work, problems: [] });
+  });
+
+  it('keeps a valid lesson in progress and drops what no longer fits in it', () => {
+    const lesson = {
+      id: 'shop',
+      step: 4,
+      predictions: { shopPurchases: { winner: 'esmm', ratio: 'x2' }, shopBase: { winner: 'nobody', ratio: 'x2' }, oldQuestion: { winner: 'ctr' } },
+      revealed: ['shopPurchases', 'gone'],
+      choices: { goal: 'profit', reason: 'mostData' },
+    };
+    expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson } as never).work.lesson).toEqual({
+      id: 'shop',
+      step: 4,
+      predictions: { shopPurchases: { winner: 'esmm', ratio: 'x2' }, shopBase: { ratio: 'x2' } },
+      revealed: ['shopPurchases'],
+      choices: { reason: 'mostData' },
+    });
+    expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'podcast', step: 1 } } as never).work.lesson).toBeUndefined();
+    expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'video', step: -2 } } as never).work.lesson?.step).toBe(0);
   });
 
   it('drops changes that no longer fit the schema, naming them, and an unknown preset', () => {
@@ -38,16 +71,19 @@ describe('checkSavedWork', () => {
 });
 
 describe('saving', () => {
-  it('saves the experiment and the last report, and restores them', async () => {
+  it('saves the experiment, the last report and the lesson in progress, and restores them', async () => {
     state().setKnob('seed', 9);
-    useStore.setState({ savedReport: report });
-    expect(saved()).toEqual({ state: { scenarioId: 'video-watch-time', settings: { edits: { seed: 9 } }, savedReport: report }, version: 1 });
-    useStore.setState({ settings: {}, savedReport: null });
+    const lesson = { ...freshProgress('video'), step: 3, predictions: { videoAds: { winner: 'watchTime' as const, ratio: 'x4' as const } } };
+    useStore.setState({ savedReport: report, lesson });
+    const work = { scenarioId: 'video-watch-time', settings: { edits: { seed: 9 } }, savedReport: report, lesson };
+    expect(saved()).toEqual({ state: work, version: 2 });
+    useStore.setState({ settings: {}, savedReport: null, lesson: null });
     // Put the saved copy back as it was, then rehydrate as a reload would.
-    useStore.persist.getOptions().storage!.setItem(STORAGE_KEY, { state: { scenarioId: 'video-watch-time', settings: { edits: { seed: 9 } }, savedReport: report }, version: 1 });
+    useStore.persist.getOptions().storage!.setItem(STORAGE_KEY, { state: work, version: 2 });
     await useStore.persist.rehydrate();
     expect(state().settings).toEqual({ edits: { seed: 9 } });
     expect(state().savedReport).toEqual(report);
+    expect(state().lesson).toEqual(lesson);
   });
 
   it('a failed import changes nothing that is saved', () => {

@@ -8,17 +8,23 @@ import { createJSONStorage, type PersistOptions, type StateStorage } from 'zusta
 import type { Report } from '../core/report/report';
 import type { Problem } from '../core/messages/problem';
 import { applyEdits } from '../core/scenario/knobs';
+import { checkLessonProgress } from '../lessons/progress';
+import type { LessonProgress } from '../lessons/types';
 import { findScenario } from './scenarios';
 import type { AppState, ScenarioSettings } from './types';
 
 export const STORAGE_KEY = 'objective-lab';
-/** Version 1: `{ scenarioId, settings: { goal?, sharedEmbeddings?, edits? }, savedReport }`. */
-export const STORAGE_VERSION = 1;
+/**
+ * Version 1: `{ scenarioId, settings: { goal?, sharedEmbeddings?, edits? }, savedReport }`.
+ * Version 2 adds `lesson`: the guided lesson in progress (null when none).
+ */
+export const STORAGE_VERSION = 2;
 
 export interface SavedWork {
   scenarioId: string;
   settings: ScenarioSettings;
   savedReport: Report | null;
+  lesson: LessonProgress | null;
 }
 
 /** In-memory storage where the page has no localStorage (unit tests in Node, some private modes). */
@@ -60,12 +66,15 @@ const storage = createJSONStorage<SavedWork>(() => {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Brings saved work of an older version to the current one.
+ * Brings saved work of an older version to the current one, one step at a time.
  * Version 0 (or none) never existed in a release: anything that old is dropped.
+ * 1 → 2: no lesson was in progress.
  */
 export function migrateSavedWork(saved: unknown, version: number): SavedWork {
-  if (version < 1 || !isObject(saved)) return { scenarioId: '', settings: {}, savedReport: null };
-  return saved as unknown as SavedWork;
+  if (version < 1 || !isObject(saved)) return { scenarioId: '', settings: {}, savedReport: null, lesson: null };
+  let work = saved as Record<string, unknown>;
+  if (version < 2) work = { ...work, lesson: null };
+  return work as unknown as SavedWork;
 }
 
 /**
@@ -76,6 +85,8 @@ export function checkSavedWork(saved: Partial<SavedWork> | undefined): { work: P
   if (!saved) return { work: {}, problems: [] };
   const problems: Problem[] = [];
   const work: Partial<SavedWork> = {};
+  const lesson = checkLessonProgress(saved.lesson);
+  if (lesson) work.lesson = lesson;
   const report = saved.savedReport;
   if (isObject(report) && typeof report.scenario === 'string' && isObject(report.policies)) work.savedReport = report as unknown as Report;
   const preset = typeof saved.scenarioId === 'string' ? findScenario(saved.scenarioId) : undefined;
@@ -101,7 +112,7 @@ export const persistOptions: PersistOptions<AppState, SavedWork> = {
   storage,
   // The link decides first (see initStore), so hydration waits for it.
   skipHydration: true,
-  partialize: (s) => ({ scenarioId: s.scenarioId, settings: s.settings, savedReport: s.savedReport }),
+  partialize: (s) => ({ scenarioId: s.scenarioId, settings: s.settings, savedReport: s.savedReport, lesson: s.lesson }),
   migrate: (saved, version) => migrateSavedWork(saved, version),
   merge: (saved, current) => {
     const { work, problems } = checkSavedWork(saved as Partial<SavedWork> | undefined);

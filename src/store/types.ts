@@ -12,6 +12,7 @@ import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } f
 import type { GenerateProgress, ReplayResult, WorldSummary } from '../worker/protocol';
 import type { RuntimeMode } from '../worker/client';
 import type { World } from './models';
+import type { BusinessGoal, LessonId, LessonProgress, ObjectiveChoices, Prediction, QuestionId } from '../lessons/types';
 
 /**
  * What the user changed in the active scenario: the shop's business goal and
@@ -143,4 +144,35 @@ export interface ResultsSlice {
   savedReport: Report | null;
 }
 
-export type AppState = ScenarioSlice & BackendSlice & RunSlice & TrainingSlice & ResultsSlice;
+/** Guided lessons and presenter mode (see `lessonSlice.ts`). */
+export interface LessonSlice {
+  /** The lesson in progress; null outside a lesson. */
+  lesson: LessonProgress | null;
+  /** Presenter mode: large type, advanced controls hidden, keyboard stepping. */
+  presenter: boolean;
+  /** Set by Reset room while a job runs: the run is cleared once the worker is idle. */
+  lessonResetPending: boolean;
+  /**
+   * Starts a lesson at its first step on its own world, with nothing generated yet.
+   * @param scenarioOverride a preset to use for its world instead of the default (`?scenario=`)
+   * @returns false while a job runs (nothing changes)
+   */
+  startLesson(id: LessonId, scenarioOverride?: string): boolean;
+  exitLesson(): void;
+  /** The next step, when the current step's checkpoint passes. */
+  nextStep(): void;
+  previousStep(): void;
+  /** Records (part of) a prediction; ignored once its result was revealed. */
+  predict(question: QuestionId, answer: Prediction): void;
+  /** Lesson 3: the business goal; switches to its world and, in the shop, ranks for it. */
+  chooseGoal(goal: BusinessGoal): void;
+  /** Lesson 3: the objective to rank by and the reason. */
+  chooseObjective(answer: Pick<ObjectiveChoices, 'objective' | 'reason'>): void;
+  /** Runs what the current step asks for (Generate, Train or Compare) on the lesson's world. */
+  runStepAction(): void;
+  /** Back to step one with nothing generated and no answers; the scenario and its seed stay. */
+  resetRoom(): void;
+  setPresenter(on: boolean): void;
+}
+
+export type AppState = ScenarioSlice & BackendSlice & RunSlice & TrainingSlice & ResultsSlice & LessonSlice;

@@ -40,7 +40,9 @@ const BACKENDS: readonly BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
 const GOALS: readonly ShopGoal[] = ['purchases', 'gmv'];
 const ESMM: Record<string, boolean> = { shared: true, separate: false };
 /** Parameters with a meaning of their own; any other is a knob when it names one (or has a dot in it). */
-const RESERVED = new Set(['scenario', 'backend', 'worker', 'goal', 'esmm', 'run', 'lang', 'lesson']);
+const RESERVED = new Set(['scenario', 'backend', 'worker', 'goal', 'esmm', 'run', 'lang', 'lesson', 'step', 'presenter']);
+/** Reserved parameters other modules own (the language, the lesson): the experiment's link keeps them as they are. */
+const KEPT = ['worker', 'lang', 'lesson', 'step', 'presenter'];
 
 /** True when a link parameter is meant as a knob of `world`. */
 function isKnobParam(key: string, world: Scenario['world']): boolean {
@@ -110,7 +112,7 @@ export function experimentSearch(state: ExperimentState, current: string): strin
   params.set('backend', state.backendChoice);
   if (state.language && state.language !== 'en') params.set('lang', state.language);
   for (const [key, value] of old) if (key !== 'run' && !RESERVED.has(key) && !isKnobParam(key, state.scenario.world) && key !== 'seed') params.append(key, value);
-  if (old.get('worker')) params.set('worker', old.get('worker')!);
+  for (const key of KEPT) if (old.get(key)) params.set(key, old.get(key)!);
   return `?${params.toString()}`;
 }
 

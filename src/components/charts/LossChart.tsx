@@ -37,7 +37,9 @@ const ModelLoss = memo(function ModelLoss({ id, world, points }: { id: ModelId; 
   const y = niceAxis(points.map((p) => p.loss), 4);
   return (
     <div className="mini-chart" data-model={id} data-points={points.length}>
-      <div className="mini-chart__title" style={{ color: MODEL_COLORS[id] }}>
+      {/* The name in ink beside a swatch of the line's colour: vermillion and purple text fail contrast on white. */}
+      <div className="mini-chart__title">
+        <span className="mini-chart__swatch" style={{ background: MODEL_COLORS[id] }} aria-hidden="true" />
         {label.name}
         {label.detail ? <span className="mini-chart__detail">{label.detail}</span> : null}
       </div>

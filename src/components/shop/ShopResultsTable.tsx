@@ -83,7 +83,8 @@ export function ShopResultsTable({ result }: { result: ShopReplayResult }) {
   const { t } = useTranslation('tables');
   const cols = columns(result.goal);
   return (
-    <div className="table-wrap">
+    // Focusable: the table scrolls sideways in a narrow column, and the keyboard must be able to scroll it (axe).
+    <div className="table-wrap" tabIndex={0}>
       <table className="results results--shop" data-testid="compare.table">
         <caption>
           {t('shopResults.caption', { users: formatCount(result.users), topK: result.topK, candidates: formatCount(result.candidatesPerUser) })}

@@ -1,0 +1,72 @@
+/** The lesson in the link: reading it, writing it, and opening or resuming a lesson at start-up. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ToWorker } from '../worker/protocol';
+import { activeScenario } from './activeScenario';
+import { useStore } from './index';
+import { clearedRun, freshProgress } from './lessonSlice';
+import { initLessons, lessonSearch, readLessonUrl } from './lessonUrl';
+import { experimentSearch } from './urlParams';
+
+vi.mock('./runtime', () => ({ connectRuntime: () => {}, startRuntime: () => {}, send: (_m: ToWorker) => {} }));
+
+const state = () => useStore.getState();
+
+beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, ...clearedRun(), lesson: null, presenter: false, linkProblems: [] }));
+
+describe('readLessonUrl', () => {
+  it('reads the lesson, its 1-based step and presenter mode', () => {
+    expect(readLessonUrl('?lesson=shop&step=3&presenter=1')).toEqual({ lesson: 'shop', step: 2, presenter: true, problems: [] });
+    expect(readLessonUrl('?lesson=Video')).toEqual({ lesson: 'video', problems: [] });
+    expect(readLessonUrl('?scenario=video-e2e-small')).toEqual({ problems: [] });
+  });
+
+  it('says what it does not understand, one line each', () => {
+    expect(readLessonUrl('?lesson=cooking&presenter=yes').problems).toEqual([
+      'lesson: must be one of video, shop, objective (got "cooking")',
+      'presenter: must be 1 or 0 (got "yes")',
+    ]);
+    expect(readLessonUrl('?lesson=video&step=0').problems).toEqual(['step: must be a whole number from 1 (got "0")']);
+  });
+});
+
+describe('writing the link', () => {
+  it('sets and removes the lesson parameters, keeping the others', () => {
+    const lesson = { ...freshProgress('objective'), step: 2 };
+    expect(lessonSearch('?scenario=shop-e2e-small&lang=zh', { lesson, presenter: true })).toBe('?scenario=shop-e2e-small&lang=zh&lesson=objective&step=3&presenter=1');
+    expect(lessonSearch('?scenario=x&lesson=video&step=4&presenter=1', { lesson: null, presenter: false })).toBe('?scenario=x');
+  });
+
+  it('the experiment\'s link keeps the lesson, the step, presenter mode and the language', () => {
+    const s = state();
+    const search = experimentSearch({ scenarioId: s.scenarioId, settings: s.settings, backendChoice: 'wasm', scenario: activeScenario(s) }, '?lesson=video&step=2&presenter=1&lang=zh&run=1');
+    expect(new URLSearchParams(search).get('lesson')).toBe('video');
+    expect(new URLSearchParams(search).get('step')).toBe('2');
+    expect(new URLSearchParams(search).get('presenter')).toBe('1');
+    expect(new URLSearchParams(search).get('lang')).toBe('zh');
+    expect(new URLSearchParams(search).get('run')).toBeNull();
+  });
+});
+
+describe('initLessons', () => {
+  it('opens the link\'s lesson on the link\'s preset; a later step waits for the steps before it', () => {
+    useStore.setState({ scenarioId: 'video-e2e-small' });
+    initLessons(useStore, '?lesson=video&step=4&presenter=1&scenario=video-e2e-small', 'video-e2e-small');
+    expect(state().lesson).toMatchObject({ id: 'video', step: 1, scenarioOverride: 'video-e2e-small' });
+    expect(state().presenter).toBe(true);
+    expect(state().scenarioId).toBe('video-e2e-small');
+  });
+
+  it('resumes a saved lesson of the same id with its answers', () => {
+    const saved = { ...freshProgress('shop'), step: 6, predictions: { shopPurchases: { winner: 'esmm' as const, ratio: 'x2' as const } } };
+    useStore.setState({ lesson: saved, scenarioId: 'shop-conversion' });
+    initLessons(useStore, '?lesson=shop', undefined);
+    expect(state().lesson).toEqual({ ...saved, step: 1 });
+  });
+
+  it('a link to another lesson starts it afresh; a bad link adds its problems', () => {
+    useStore.setState({ lesson: { ...freshProgress('shop'), step: 3 } });
+    initLessons(useStore, '?lesson=objective&presenter=2', undefined);
+    expect(state().lesson).toEqual(freshProgress('objective'));
+    expect(state().linkProblems).toEqual(['presenter: must be 1 or 0 (got "2")']);
+  });
+});

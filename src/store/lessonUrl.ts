@@ -1,0 +1,98 @@
+/**
+ * The lesson in the link: `?lesson=video|shop|objective` opens a lesson,
+ * `&step=N` (1-based) a step of it, `&presenter=1` presenter mode. With
+ * `&scenario=<preset>` the lesson runs on that preset for its world (a small world
+ * for tests and slow machines). The address bar follows the lesson as it moves.
+ */
+import { isLessonId, LESSONS, reachableStep } from '../lessons';
+import type { LessonId } from '../lessons/types';
+import { lessonContext } from './lessonContext';
+import type { AppState } from './types';
+
+export interface LessonUrl {
+  lesson?: LessonId;
+  /** 0-based step index asked for. */
+  step?: number;
+  presenter?: boolean;
+  /** One line per lesson parameter that was not understood. */
+  problems: string[];
+}
+
+/** @param search a query string such as `location.search` */
+export function readLessonUrl(search: string): LessonUrl {
+  const params = new URLSearchParams(search);
+  const out: LessonUrl = { problems: [] };
+  const lesson = params.get('lesson');
+  if (lesson !== null) {
+    if (isLessonId(lesson.toLowerCase())) out.lesson = lesson.toLowerCase() as LessonId;
+    else out.problems.push(`lesson: must be one of ${Object.keys(LESSONS).join(', ')} (got ${JSON.stringify(lesson)})`);
+  }
+  const step = params.get('step');
+  if (step !== null && out.lesson) {
+    const n = Number(step);
+    if (Number.isInteger(n) && n >= 1) out.step = n - 1;
+    else out.problems.push(`step: must be a whole number from 1 (got ${JSON.stringify(step)})`);
+  }
+  const presenter = params.get('presenter');
+  if (presenter !== null) {
+    if (presenter === '1' || presenter === '0') out.presenter = presenter === '1';
+    else out.problems.push(`presenter: must be 1 or 0 (got ${JSON.stringify(presenter)})`);
+  }
+  return out;
+}
+
+/** The query string with the lesson's parameters set to the state's (others untouched). */
+export function lessonSearch(current: string, s: Pick<AppState, 'lesson' | 'presenter'>): string {
+  const params = new URLSearchParams(current);
+  if (s.lesson) {
+    params.set('lesson', s.lesson.id);
+    params.set('step', String(s.lesson.step + 1));
+  } else {
+    params.delete('lesson');
+    params.delete('step');
+  }
+  if (s.presenter) params.set('presenter', '1');
+  else params.delete('presenter');
+  return `?${params.toString()}`;
+}
+
+function writeLessonUrl(s: AppState): void {
+  if (typeof window === 'undefined') return;
+  const search = lessonSearch(window.location.search, s);
+  if (search === window.location.search) return;
+  const url = new URL(window.location.href);
+  url.search = search;
+  window.history.replaceState(null, '', url);
+}
+
+interface Store {
+  getState(): AppState;
+  setState(patch: Partial<AppState>): void;
+  subscribe(listener: (s: AppState, prev: AppState) => void): () => void;
+}
+
+/**
+ * Opens the link's lesson (or resumes the saved one) after the saved work and the
+ * link's scenario are in the store, and keeps the address bar in step.
+ * A saved lesson of the same id keeps its answers; its step is the one asked for,
+ * or the saved one, but never past the first step whose checkpoint fails (after a
+ * reload nothing is generated, so a lesson resumes at its Generate step).
+ * @param linkScenarioId the preset the link named, if any
+ */
+export function initLessons(store: Store, search: string, linkScenarioId: string | undefined): void {
+  const link = readLessonUrl(search);
+  if (link.problems.length) store.setState({ linkProblems: [...store.getState().linkProblems, ...link.problems] });
+  if (link.presenter !== undefined) store.setState({ presenter: link.presenter });
+  const saved = store.getState().lesson;
+  if (link.lesson && saved?.id !== link.lesson) store.getState().startLesson(link.lesson, linkScenarioId);
+  else if (saved && linkScenarioId) store.setState({ lesson: { ...saved, scenarioOverride: linkScenarioId } });
+  const s = store.getState();
+  if (s.lesson) {
+    const step = reachableStep(LESSONS[s.lesson.id], lessonContext(s)!, link.step ?? s.lesson.step);
+    if (step !== s.lesson.step) store.setState({ lesson: { ...s.lesson, step } });
+  }
+  writeLessonUrl(store.getState());
+  store.subscribe((s, prev) => {
+    if (s.lesson !== prev.lesson || s.presenter !== prev.presenter) writeLessonUrl(s);
+  });
+}
