@@ -1,4 +1,5 @@
 /** The lesson in the link: reading it, writing it, and opening or resuming a lesson at start-up. */
+import { problemEnglish } from '../core/messages/problem';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ToWorker } from '../worker/protocol';
 import { activeScenario } from './activeScenario';
@@ -21,11 +22,12 @@ describe('readLessonUrl', () => {
   });
 
   it('says what it does not understand, one line each', () => {
-    expect(readLessonUrl('?lesson=cooking&presenter=yes').problems).toEqual([
+    expect(readLessonUrl('?lesson=cooking&presenter=yes').problems.map(problemEnglish)).toEqual([
       'lesson: must be one of video, shop, objective (got "cooking")',
-      'presenter: must be 1 or 0 (got "yes")',
+      'presenter: must be one of 1, 0 (got "yes")',
     ]);
-    expect(readLessonUrl('?lesson=video&step=0').problems).toEqual(['step: must be a whole number from 1 (got "0")']);
+    expect(readLessonUrl('?lesson=video&step=0').problems.map(problemEnglish)).toEqual(['step: must be at least 1 (got "0")']);
+    expect(readLessonUrl('?lesson=video&step=two').problems.map(problemEnglish)).toEqual(['step: must be a whole number (an integer) (got "two")']);
   });
 });
 
@@ -67,6 +69,6 @@ describe('initLessons', () => {
     useStore.setState({ lesson: { ...freshProgress('shop'), step: 3 } });
     initLessons(useStore, '?lesson=objective&presenter=2', undefined);
     expect(state().lesson).toEqual(freshProgress('objective'));
-    expect(state().linkProblems).toEqual(['presenter: must be 1 or 0 (got "2")']);
+    expect(state().linkProblems.map(problemEnglish)).toEqual(['presenter: must be one of 1, 0 (got "2")']);
   });
 });

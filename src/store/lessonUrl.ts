@@ -4,6 +4,7 @@
  * `&scenario=<preset>` the lesson runs on that preset for its world (a small world
  * for tests and slow machines). The address bar follows the lesson as it moves.
  */
+import type { Problem } from '../core/messages/problem';
 import { isLessonId, LESSONS, reachableStep } from '../lessons';
 import type { LessonId } from '../lessons/types';
 import { lessonContext } from './lessonContext';
@@ -14,8 +15,8 @@ export interface LessonUrl {
   /** 0-based step index asked for. */
   step?: number;
   presenter?: boolean;
-  /** One line per lesson parameter that was not understood. */
-  problems: string[];
+  /** One problem per lesson parameter that was not understood. */
+  problems: Problem[];
 }
 
 /** @param search a query string such as `location.search` */
@@ -25,18 +26,18 @@ export function readLessonUrl(search: string): LessonUrl {
   const lesson = params.get('lesson');
   if (lesson !== null) {
     if (isLessonId(lesson.toLowerCase())) out.lesson = lesson.toLowerCase() as LessonId;
-    else out.problems.push(`lesson: must be one of ${Object.keys(LESSONS).join(', ')} (got ${JSON.stringify(lesson)})`);
+    else out.problems.push({ path: 'lesson', reason: { code: 'oneOf', values: Object.keys(LESSONS) }, got: JSON.stringify(lesson) });
   }
   const step = params.get('step');
   if (step !== null && out.lesson) {
     const n = Number(step);
     if (Number.isInteger(n) && n >= 1) out.step = n - 1;
-    else out.problems.push(`step: must be a whole number from 1 (got ${JSON.stringify(step)})`);
+    else out.problems.push({ path: 'step', reason: Number.isInteger(n) ? { code: 'atLeast', limit: 1 } : { code: 'integer' }, got: JSON.stringify(step) });
   }
   const presenter = params.get('presenter');
   if (presenter !== null) {
     if (presenter === '1' || presenter === '0') out.presenter = presenter === '1';
-    else out.problems.push(`presenter: must be 1 or 0 (got ${JSON.stringify(presenter)})`);
+    else out.problems.push({ path: 'presenter', reason: { code: 'oneOf', values: ['1', '0'] }, got: JSON.stringify(presenter) });
   }
   return out;
 }

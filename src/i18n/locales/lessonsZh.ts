@@ -182,7 +182,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       compare: {
         title: '运行 A/B 测试',
-        text: '点击“对比”：每个模型为同一批用户填满前 10 个推荐位，已知的真实情况会告诉我们每种排序能赚多少。',
+        text: '点击“比较”：每个模型为同一批用户填满前 10 个推荐位，已知的真实情况会告诉我们每种排序能赚多少。',
         done: '结果出来了。下一步：看看你的预测如何。',
       },
       reveal: {
@@ -224,7 +224,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       compare: {
         title: '运行 A/B 测试',
-        text: '点击“对比”：每个模型为同一批顾客填满前 10 个推荐位，已知的真实情况会告诉我们每种排序带来多少购买。',
+        text: '点击“比较”：每个模型为同一批顾客填满前 10 个推荐位，已知的真实情况会告诉我们每种排序带来多少购买。',
         done: '结果出来了。下一步：看看你的两个预测。',
       },
       revealClicks: {
@@ -266,7 +266,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       compare: {
         title: '检验你的选择',
-        text: '点击“对比”：A/B 测试按你的目标排序，并衡量每个优化目标带来的收益。',
+        text: '点击“比较”：A/B 测试按你的目标排序，并衡量每个优化目标带来的收益。',
         done: '结果出来了。下一步：你的选择赢了吗？',
       },
       verdict: {
