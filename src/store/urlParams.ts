@@ -112,7 +112,8 @@ export function experimentSearch(state: ExperimentState, current: string): strin
   params.set('backend', state.backendChoice);
   if (state.language && state.language !== 'en') params.set('lang', state.language);
   for (const [key, value] of old) if (key !== 'run' && !RESERVED.has(key) && !isKnobParam(key, state.scenario.world) && key !== 'seed') params.append(key, value);
-  for (const key of KEPT) if (old.get(key)) params.set(key, old.get(key)!);
+  // The language is this link's own when the state names it (English then drops `lang`).
+  for (const key of KEPT) if (old.get(key) && !(key === 'lang' && state.language)) params.set(key, old.get(key)!);
   return `?${params.toString()}`;
 }
 
