@@ -36,6 +36,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       cancelled: false,
       modelsStale: false,
       result: null,
+      insights: null,
       report: null,
       compareMs: null,
       ...emptyTraining(modelsOf(scenario), scenario.world),

@@ -8,6 +8,7 @@
  * that arrives while training cancels that training first.
  */
 import { compareRun, generateRun, reportRun, trainRun, type AnyRun } from '../pipeline/anyRun';
+import { insightsRun } from '../pipeline/whyInsights';
 import { selectBackend, type TrainedModel } from '../models';
 import type { BackendChoice, BackendName, ModelId } from '../models/types';
 import { ProgressThrottle } from './progressThrottle';
@@ -106,7 +107,9 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
     const result = compareRun(run, models);
     timings.compareMs = performance.now() - t0;
     const report = reportRun(run, backend.name, models, result, { ...timings });
-    post({ type: 'compared', result, report, ms: timings.compareMs });
+    const t1 = performance.now();
+    const insights = insightsRun(run, models);
+    post({ type: 'compared', result, report, ms: timings.compareMs, insights, insightsMs: performance.now() - t1 });
   }
 
   return (msg: ToWorker) => {

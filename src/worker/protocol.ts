@@ -7,6 +7,7 @@ import type { ReplayResult, WorldSummary } from '../pipeline/anyRun';
 import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
 import type { Report } from '../core/report/report';
 import type { ShopGoal } from '../core/scenario/shopScenario';
+import type { RunInsights } from '../core/insights/types';
 
 export type ToWorker =
   | { type: 'generate'; scenario: Scenario }
@@ -31,8 +32,9 @@ export type FromWorker =
   | { type: 'backend'; backend: BackendName; note?: string }
   | { type: 'progress'; progress: TrainProgress }
   | { type: 'trained'; stats: TrainStats[] }
-  | { type: 'compared'; result: ReplayResult; report: Report; ms: number }
+  /** `insights`: the data of the "See why" views of this comparison; `insightsMs` the time it took. */
+  | { type: 'compared'; result: ReplayResult; report: Report; ms: number; insights?: RunInsights; insightsMs?: number }
   | { type: 'cancelled' }
   | { type: 'error'; during: 'generate' | 'train' | 'compare'; message: string };
 
-export type { ModelId, ReplayResult, WorldSummary };
+export type { ModelId, ReplayResult, RunInsights, WorldSummary };
