@@ -9,6 +9,7 @@ import { RuntimeNotice } from './RuntimeNotice';
 import { ScenarioLockHint } from './ScenarioLockHint';
 import { ScenarioPicker } from './ScenarioPicker';
 import { TrainStep } from './TrainStep';
+import { WhyStep } from './why/WhyStep';
 import { WORLD_TEXT } from './worldText';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
         <GenerateStep />
         <TrainStep />
         <CompareStep />
+        <WhyStep />
       </main>
       <footer className="app-footer">
         Everything runs in this browser, offline: a synthetic platform with a known truth, models trained with TensorFlow.js, and a

@@ -9,6 +9,7 @@ import { formatDuration } from './format';
 import { ShopResults } from './shop/ShopResults';
 import { StaleNote, Step } from './Step';
 import { VideoResults } from './video/VideoResults';
+import { BusinessExport } from './why/BusinessExport';
 import { WORLD_TEXT } from './worldText';
 
 const GOAL_WORDS = { purchases: 'purchases', gmv: 'GMV' } as const;
@@ -49,7 +50,9 @@ export function CompareStep() {
           ) : null}
         </>
       ) : (
-        <div className={outdated ? 'is-stale' : undefined} data-world={result.world}>
+        <div className={outdated ? 'is-stale' : undefined} data-world={result.world} data-testid="business-metrics">
+          {/* The summary view of "See why" (step 4): its PNG and CSV. */}
+          {!outdated && !comparing ? <BusinessExport /> : null}
           <StaleNote show={stale} />
           {modelsStale && !stale ? (
             <p className="stale-note" role="status" data-testid="results.models-stale">

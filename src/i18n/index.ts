@@ -11,13 +11,14 @@ import { initReactI18next } from 'react-i18next';
 import { appEn, appZh } from './locales/app';
 import { insightsEn, insightsZh } from './locales/insights';
 import { lessonsEn, lessonsZh } from './locales/lessons';
+import { whyEn, whyZh } from './locales/why';
 import { LANGUAGE_STORAGE_KEY, LOCALE_OF, pickLanguage, type Language } from './language';
 
-export const NAMESPACES = ['app', 'insights', 'lessons'] as const;
+export const NAMESPACES = ['app', 'insights', 'lessons', 'why'] as const;
 
 export const resources = {
-  en: { app: appEn, insights: insightsEn, lessons: lessonsEn },
-  zh: { app: appZh, insights: insightsZh, lessons: lessonsZh },
+  en: { app: appEn, insights: insightsEn, lessons: lessonsEn, why: whyEn },
+  zh: { app: appZh, insights: insightsZh, lessons: lessonsZh, why: whyZh },
 } as const;
 
 function savedLanguage(): string | null {

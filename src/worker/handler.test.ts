@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../core/scenario/parseScenario';
 import { createHandler } from './handler';
+import type { VideoOnlineMetrics } from '../core/replay/types';
 import type { FromWorker } from './protocol';
 
 function smallScenario(file = 'video-e2e-small.json'): Scenario {
@@ -55,7 +56,7 @@ describe('training handler', () => {
     // The "See why" data arrives with the comparison, and its dial ends where the trained models' policies are.
     const insights = compared.insights;
     if (compared.result.world !== 'video' || insights?.world !== 'video') throw new Error('expected video insights');
-    const online = (id: string) => compared.result.policies.find((p) => p.id === id)!.online;
+    const online = (id: string) => compared.result.policies.find((p) => p.id === id)!.online as VideoOnlineMetrics;
     const last = insights.dial.alphas.length - 1;
     expect(insights.dial.per1k.adMinutes[0]).toBe(online('ctr').adMinutesPer1k.mean);
     expect(insights.dial.per1k.clicks[last]).toBe(online('watchTime').clicksPer1k.mean);
