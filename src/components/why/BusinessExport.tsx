@@ -19,12 +19,13 @@ export function businessMetric(result: ReplayResult): { metric: IntervalMetric; 
   return result.goal === 'gmv' ? { metric: 'gmvPer1k', key: 'gmv' } : { metric: 'purchasesPer1k', key: 'purchases' };
 }
 
-function drawBars(result: ReplayResult, names: (id: string) => string, yLabel: string): Draw {
+/** The bars; the unit is in the page's subtitle, so the axis carries no title. */
+function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
   const { metric } = businessMetric(result);
   const rows = orderedPolicies(result).map((p) => ({ id: p.id, i: intervalOf(p, metric)! }));
   return (ctx, width, height) => {
     const f = frameIn(width, height, { top: 24, right: 16, bottom: 46, left: 72 });
-    const y = axisOf([0, ...rows.map((r) => r.i.high)], yLabel, (v) => num(v), [0, Infinity]);
+    const y = axisOf([0, ...rows.map((r) => r.i.high)], '', (v) => num(v), [0, Infinity]);
     const x = { domain: [0, rows.length] as [number, number], ticks: [], format: () => '', label: '' };
     drawAxes(ctx, f, x, y);
     const band = f.width / rows.length;
@@ -69,7 +70,7 @@ export function BusinessExport() {
         className="button button--small"
         data-testid="business-metrics.png"
         aria-label={t('export.pngLabel', { view: title })}
-        onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(t, id), unit), height: 420 }, `${stem}.png`)}
+        onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(t, id)), height: 420 }, `${stem}.png`)}
       >
         {t('export.png')}
       </button>

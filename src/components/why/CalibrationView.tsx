@@ -12,7 +12,7 @@ import type { CalibrationBin, RunInsights } from '../../core/insights/types';
 import { OKABE_ITO, POLICY_COLORS, TRUTH_COLOR } from '../charts/palette';
 import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
-import { font, type Draw } from './canvas/plot';
+import { font, wrapText, type Draw } from './canvas/plot';
 import { drawCalibration, type CalibrationPanel, type CalibrationSeries } from './calibrationDraw';
 import { count, num, pct, prob, times } from './numbers';
 import { ViewFrame } from './ViewFrame';
@@ -131,9 +131,10 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
       ctx.fillStyle = '#1d2330';
       ctx.textBaseline = 'top';
       ctx.textAlign = 'left';
-      ctx.fillText(p.title, 28, 0);
-      ctx.translate(0, 26);
-      drawCalibration(p.panel)(ctx, each, height - 26);
+      const lines = wrapText(ctx, p.title, each - 40).slice(0, 2);
+      lines.forEach((l, i) => ctx.fillText(l, 28, i * 19));
+      ctx.translate(0, 44);
+      drawCalibration(p.panel)(ctx, each, height - 44);
       ctx.restore();
     });
   };
@@ -146,7 +147,13 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
       notice={notice}
       fileStem={`${fileStem}-calibration`}
       csv={() => calibrationCsv(insights)}
-      png={() => ({ draw: pngDraw, height: 420, width: panels.length * 420 })}
+      png={() => ({
+        draw: pngDraw,
+        height: 440,
+        width: panels.length * 430,
+        // Every panel's legend once: the series are named alike across panels.
+        legend: [...new Map(panels.flatMap((p) => p.legend).map((l) => [l.label, { label: l.label, color: l.color, kind: l.dashed ? ('dashed' as const) : ('line' as const) }])).values()],
+      })}
       data={{ panels: panels.length, bins: insights.calibration.pCtr.length }}
       srTable={panels.map((p) => (
         <SrTable key={p.id} caption={p.title} rowHeader={t('cal.bin')} columns={[t('cal.col.count'), t('cal.col.predicted'), t('cal.col.true')]} rows={p.sr} />

@@ -76,7 +76,15 @@ export function ItemMapView({ insights, fileStem }: { insights: RunInsights; fil
       notice={`${notice}${lean ? ` ${lean}` : ''}`}
       fileStem={`${fileStem}-item-map`}
       csv={() => itemMapCsv(insights)}
-      png={() => ({ draw, height: 520 })}
+      png={() => ({
+        draw,
+        height: 520,
+        legend: [
+          { kind: 'dot', color: policyColor(policy.id), label: t('map.legend.shown', { policy: name, k: insights.topK }) },
+          { kind: 'hollow', label: t('map.legend.notShown') },
+          { kind: 'text', label: t(`map.${w}.size`) },
+        ],
+      })}
       data={{ policy: policy.id, highlighted: policy.distinctItems, items: map.itemIds.length }}
       controls={
         <fieldset className="why-choice">

@@ -92,7 +92,11 @@ export function OfflineOnlineView({ result, fileStem }: { result: ReplayResult; 
       png={() => {
         const table = pngTable();
         const th = tableHeight(table);
-        return { draw: (ctx, width) => (drawTable(table)(ctx, width, th), ctx.translate(0, th + 20), slope(ctx, width, 260)), height: th + 290 };
+        return {
+          draw: (ctx, width) => (drawTable(table)(ctx, width, th), ctx.translate(0, th + 20), slope(ctx, width, 260)),
+          height: th + 290,
+          legend: learned.map((r) => ({ kind: 'line' as const, color: policyColor(r.id), label: policyName(t, r.id) })),
+        };
       }}
       data={{ inversion: o.inversion ? 1 : 0 }}
     >

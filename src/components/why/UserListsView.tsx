@@ -81,7 +81,7 @@ export function UserListsView({ insights, fileStem }: { insights: RunInsights; f
           return [c.badge ? `${c.title} · ${c.badge}` : c.title, c.detail];
         }),
       ]),
-      [[t('lists.expectedShort')], ...totals.map((x) => [totalsLine(t, w, x)])],
+      [[t('lists.expectedShort')], ...totals.map((x) => totalsLine(t, w, x).split(' · '))],
     ],
   });
 

@@ -26,10 +26,13 @@ export function drawTable(t: CanvasTable): Draw {
   return (ctx, width) => {
     const pad = 28;
     const n = t.columns.length;
-    const first = n > 3 ? 0.6 : 1;
-    const unit = (width - 2 * pad) / (first + (n - 1));
-    const colX = (c: number) => pad + (c === 0 ? 0 : unit * first + unit * (c - 1));
-    const colW = (c: number) => (c === 0 ? unit * first : unit) - 10;
+    // The first column (names) as wide as its longest entry, up to a third of the page; the rest share what is left.
+    font(ctx, 14, 600);
+    const names = [t.columns[0], ...t.rows.map((r) => r[0]?.[0] ?? '')];
+    const firstW = Math.min((width - 2 * pad) / 3, Math.max(...names.map((s) => ctx.measureText(s).width)) + 16);
+    const unit = (width - 2 * pad - firstW) / Math.max(1, n - 1);
+    const colX = (c: number) => pad + (c === 0 ? 0 : firstW + unit * (c - 1));
+    const colW = (c: number) => (c === 0 ? firstW : unit) - 10;
     const clip = (text: string, w: number) => {
       if (ctx.measureText(text).width <= w) return text;
       let s = text;
