@@ -4,7 +4,9 @@
  * (PerformanceObserver 'longtask', installed before the app loads), the item map's
  * policy switched round every policy several times and the objective dial moved
  * from one end to the other and back by keyboard. Reports the longest main-thread
- * task of each interaction (0: none over 50 ms). Measured, never asserted.
+ * task of each interaction (0: none over 50 ms) and, finer, the longest input-to-paint
+ * time of a click or key press (Event Timing, 'event' entries over 16 ms; 0: all faster).
+ * Measured, never asserted.
  */
 import type { Browser, Page } from '@playwright/test';
 import type { WhyViewsRow } from '../types';
@@ -17,6 +19,7 @@ const RUN_TIMEOUT_MS = 300_000;
 declare global {
   interface Window {
     __whyLongTasks?: { start: number; ms: number }[];
+    __whyEvents?: { start: number; ms: number }[];
   }
 }
 
@@ -28,6 +31,11 @@ function longTasksBetween(page: Page, from: number, to: number): Promise<{ longe
   }, [from, to] as const);
 }
 
+/** Longest input-to-paint time of an event in [from, to] (page time, ms); 0 when all took under 16 ms. */
+function longestEventBetween(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(([a, b]) => Math.max(0, ...(window.__whyEvents ?? []).filter((e) => e.start >= a && e.start <= b).map((e) => e.ms)), [from, to] as const);
+}
+
 /** Two animation frames: whatever an interaction triggered has been painted. */
 const settle = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
@@ -37,12 +45,17 @@ export async function whyViews(browser: Browser, baseUrl: string, scenario: stri
     await page.addInitScript(() => {
       const tasks: { start: number; ms: number }[] = [];
       window.__whyLongTasks = tasks;
+      const events: { start: number; ms: number }[] = [];
+      window.__whyEvents = events;
       try {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) tasks.push({ start: e.startTime, ms: e.duration });
         }).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (/^(click|keydown|pointerdown|pointerup|input|change)$/.test(e.name)) events.push({ start: e.startTime, ms: e.duration });
+        }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
       } catch {
-        // no long-task timing here
+        // no long-task or event timing here
       }
     });
     await page.goto(new URL(`?scenario=${scenario}&items=${items}&backend=auto&run=1`, baseUrl).href);
@@ -80,6 +93,8 @@ export async function whyViews(browser: Browser, baseUrl: string, scenario: stri
       }
     }
     const d1 = await now();
+    // Event entries arrive after the paint they measure.
+    await page.waitForTimeout(300);
     const map = await longTasksBetween(page, m0, m1);
     const dial = await longTasksBetween(page, d0, d1);
     return {
@@ -90,8 +105,10 @@ export async function whyViews(browser: Browser, baseUrl: string, scenario: stri
       dialSteps: 2 * steps,
       mapLongestTaskMs: map.longest,
       mapLongTasks: map.count,
+      mapLongestInteractionMs: await longestEventBetween(page, m0, m1),
       dialLongestTaskMs: dial.longest,
       dialLongTasks: dial.count,
+      dialLongestInteractionMs: await longestEventBetween(page, d0, d1),
       longestTaskMs: Math.max(map.longest, dial.longest),
     };
   } finally {
