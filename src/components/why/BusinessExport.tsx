@@ -69,20 +69,20 @@ export function BusinessExport() {
         type="button"
         className="button button--small"
         data-testid="business-metrics.png"
-        aria-label={t('export.pngLabel', { view: title })}
         onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(t, id)), height: 420 }, `${stem}.png`)}
       >
         {t('export.png')}
+        <span className="visually-hidden">: {title}</span>
       </button>
       <button
         type="button"
         className="button button--small"
         data-testid="business-metrics.csv"
-        aria-label={t('export.csvLabel', { view: title })}
         disabled={!report}
         onClick={() => report && downloadText(reportCsv(report), `${stem}.csv`, 'text/csv')}
       >
         {t('export.csv')}
+        <span className="visually-hidden">: {title}</span>
       </button>
     </div>
   );

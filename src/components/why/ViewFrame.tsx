@@ -45,19 +45,19 @@ export function ViewFrame({ testId, title, unit, notice, png, csv, fileStem, con
             type="button"
             className="button button--small"
             data-testid={`${testId}.png`}
-            aria-label={t('export.pngLabel', { view: title })}
             onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), ...png() }, `${fileStem}.png`)}
           >
             {t('export.png')}
+            <span className="visually-hidden">: {title}</span>
           </button>
           <button
             type="button"
             className="button button--small"
             data-testid={`${testId}.csv`}
-            aria-label={t('export.csvLabel', { view: title })}
             onClick={() => downloadText(csv(), `${fileStem}.csv`, 'text/csv')}
           >
             {t('export.csv')}
+            <span className="visually-hidden">: {title}</span>
           </button>
         </div>
       </header>

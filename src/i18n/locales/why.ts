@@ -12,8 +12,6 @@ export const whyEn = {
   export: {
     png: 'Download PNG',
     csv: 'Download CSV',
-    pngLabel: 'Download “{{view}}” as a PNG image',
-    csvLabel: 'Download the numbers of “{{view}}” as CSV',
   },
   sr: { policy: 'Policy' },
   policy: {
@@ -233,8 +231,6 @@ export const whyZh: SameKeys<typeof whyEn> = {
   export: {
     png: '下载 PNG',
     csv: '下载 CSV',
-    pngLabel: '将“{{view}}”下载为 PNG 图片',
-    csvLabel: '将“{{view}}”的数据下载为 CSV',
   },
   sr: { policy: '策略' },
   policy: {
