@@ -2,7 +2,7 @@
  * PNG and CSV of the business metrics (Step 3's results, the summary view): the
  * business goal per policy with its 95 % interval as bars, and the report's CSV.
  */
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { reportCsv } from '../../core/report/reportCsv';
 import type { ReplayResult } from '../../worker/protocol';
 import { useBusinessExport } from '../../store/whySelectors';
@@ -52,7 +52,7 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
 }
 
 export function BusinessExport() {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const { result, report, scenarioId } = useBusinessExport();
   if (!result) return null;
   const { key } = businessMetric(result);

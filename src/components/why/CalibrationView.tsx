@@ -5,7 +5,7 @@
  * Shop: pCTR, and both CVR models on clicked and on unclicked impressions.
  */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { overallMeans } from '../../core/insights/calibration';
 import { calibrationCsv } from '../../core/insights/insightsCsv';
 import type { CalibrationBin, RunInsights } from '../../core/insights/types';
@@ -51,7 +51,7 @@ function PanelChart({ p }: { p: Panel }) {
 }
 
 export function CalibrationView({ insights, fileStem }: { insights: RunInsights; fileStem: string }) {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const w = insights.world;
   const diagonal = { label: t('cal.diagonal'), color: '#4a5263', dashed: true };
   const ctrSeries: CalibrationSeries = { bins: insights.calibration.pCtr, truth: 'meanTrue', color: POLICY_COLORS.ctr, shape: 'circle' };

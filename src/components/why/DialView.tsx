@@ -5,7 +5,7 @@
  * frontier was replayed in the worker; moving the dial only looks a point up.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { nearestAlphaIndex } from '../../core/insights/dial';
 import { dialCsv } from '../../core/insights/insightsCsv';
 import type { RunInsights } from '../../core/insights/types';
@@ -50,7 +50,7 @@ function series(insights: RunInsights) {
 }
 
 export function DialView({ insights, fileStem }: { insights: RunInsights; fileStem: string }) {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const w = insights.world;
   const alphas = insights.dial.alphas;
   // The shop dial starts at the goal the replay ranked for; the video dial at ranking by clicks.

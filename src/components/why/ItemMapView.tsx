@@ -4,7 +4,7 @@
  * items a chosen policy put in users' top K highlighted and counted.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { itemMapCsv } from '../../core/insights/insightsCsv';
 import type { ItemMapPolicy, RunInsights } from '../../core/insights/types';
 import { SrTable } from '../charts/SrTable';
@@ -28,7 +28,7 @@ function meanX(insights: RunInsights, p: ItemMapPolicy<string>): { shown: number
 }
 
 export function ItemMapView({ insights, fileStem }: { insights: RunInsights; fileStem: string }) {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const map = insights.itemMap;
   const w = insights.world;
   const policies = useMemo(() => inPolicyOrder(w, map.policies as ItemMapPolicy<string>[]), [w, map]);

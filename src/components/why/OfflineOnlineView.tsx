@@ -4,7 +4,7 @@
  * where the better offline number earns less), and the sentence that says so.
  */
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { offlineOnlineCsv } from '../../core/insights/insightsCsv';
 import { offlineVsOnline, type OfflineMetric, type OfflineOnlineRow } from '../../core/insights/offlineOnline';
 import type { ReplayResult } from '../../worker/protocol';
@@ -18,7 +18,7 @@ import { ViewFrame } from './ViewFrame';
 type Column = { key: keyof OfflineOnlineRow; offline: boolean };
 
 export function OfflineOnlineView({ result, fileStem }: { result: ReplayResult; fileStem: string }) {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const o = useMemo(() => offlineVsOnline(result), [result]);
   const w = result.world;
   const rows = useMemo(() => inPolicyOrder(w, o.rows), [w, o]);

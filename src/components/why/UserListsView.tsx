@@ -5,7 +5,7 @@
  * to bring.
  */
 import { Fragment, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { userListsCsv } from '../../core/insights/insightsCsv';
 import type { RunInsights, ShopListItem, UserLists, VideoListItem } from '../../core/insights/types';
 import { drawTable, tableHeight } from './canvas/drawTable';
@@ -32,7 +32,7 @@ function Parts({ text }: { text: string }) {
 }
 
 export function UserListsView({ insights, fileStem }: { insights: RunInsights; fileStem: string }) {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const users = insights.userLists as AnyUser[];
   const [userId, setUserId] = useState(users[0]?.userId ?? 0);
   const [mode, setMode] = useState<ListMode>('truth');

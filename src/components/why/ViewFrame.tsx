@@ -4,7 +4,7 @@
  * where the drawing is a canvas, and one sentence of what to notice.
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { downloadText } from '../download';
 import { downloadPng, type PngPage } from './canvas/exportPng';
 
@@ -29,7 +29,7 @@ interface Props {
 }
 
 export function ViewFrame({ testId, title, unit, notice, png, csv, fileStem, controls, srTable, data, children }: Props) {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const attrs = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v]));
   return (
     <section className="why-view" data-testid={testId} aria-labelledby={`${testId}-title`} {...attrs}>

@@ -4,7 +4,7 @@
  * projector at 1024×768); only the open view is rendered.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWhyT } from './useWhyT';
 import { useWhyStep } from '../../store/whySelectors';
 import { Step } from '../Step';
 import { CalibrationView } from './CalibrationView';
@@ -18,7 +18,7 @@ const TABS = ['map', 'lists', 'dial', 'calibration', 'offline'] as const;
 type Tab = (typeof TABS)[number];
 
 export function WhyStep() {
-  const { t } = useTranslation('why');
+  const t = useWhyT();
   const { insights, result, report, scenarioId, seed, comparing, outdated } = useWhyStep();
   const [tab, setTab] = useState<Tab>('map');
   const buttons = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});

@@ -2,7 +2,7 @@
  * Numbers of the "See why" views in the current language's format (Intl): grouping
  * and decimal marks follow the locale, units are added by the strings around them.
  */
-import { currentLocale } from '../../i18n';
+import { currentLanguage, currentLocale } from '../../i18n';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -51,9 +51,11 @@ export function auc(x: number | null | undefined): string {
   return ok(x) ? formatter({ minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x) : DASH;
 }
 
-/** A ratio as "2.3×". */
+/** A ratio as "2.3×" (Chinese: "2.3 倍", as the rest of the app writes it). */
 export function times(ratio: number): string {
-  return ok(ratio) ? `${formatter({ maximumFractionDigits: ratio >= 10 ? 0 : 1 }).format(ratio)}×` : DASH;
+  if (!ok(ratio)) return DASH;
+  const n = formatter({ maximumFractionDigits: ratio >= 10 ? 0 : 1 }).format(ratio);
+  return currentLanguage() === 'zh' ? `${n} 倍` : `${n}×`;
 }
 
 /** α of the dial with two decimals: 0.35. */
