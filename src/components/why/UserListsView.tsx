@@ -4,7 +4,7 @@
  * model gave it (beside the truth it stands for), and what each list is expected
  * to bring.
  */
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useWhyT } from './useWhyT';
 import { userListsCsv } from '../../core/insights/insightsCsv';
 import type { RunInsights, ShopListItem, UserLists, VideoListItem } from '../../core/insights/types';
@@ -16,19 +16,13 @@ import { ViewFrame } from './ViewFrame';
 
 type AnyUser = UserLists<VideoListItem | ShopListItem, string>;
 
-/** A "a · b · c" line whose parts never break inside, so a narrow column wraps between them. */
+/**
+ * A line of numbers for a narrow column: each number stays on the line of its label
+ * and its unit ("pCTR 12.6%", "0.75 min"), so the line wraps between the pairs, never
+ * inside one.
+ */
 function Parts({ text }: { text: string }) {
-  const parts = text.split(' · ');
-  return (
-    <>
-      {parts.map((p, i) => (
-        <Fragment key={i}>
-          <span className="why-nowrap">{p}</span>
-          {i < parts.length - 1 ? ' · ' : ''}
-        </Fragment>
-      ))}
-    </>
-  );
+  return <>{text.replace(/ (?=[\d¥#–])/g, '\u00a0').replace(/(\d%?) (?=(min|ad min|分钟|次|件|倍)\b)/g, '$1\u00a0')}</>;
 }
 
 export function UserListsView({ insights, fileStem }: { insights: RunInsights; fileStem: string }) {
