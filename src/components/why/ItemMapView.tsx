@@ -91,7 +91,7 @@ export function ItemMapView({ insights, fileStem }: { insights: RunInsights; fil
           <legend className="why-choice__legend">{t('map.choose', { k: insights.topK })}</legend>
           {policies.map((p) => (
             <label key={p.id} className={`why-choice__option${p.id === policy.id ? ' is-checked' : ''}`} data-testid={`item-map.policy.${p.id}`}>
-              <input type="radio" name="item-map-policy" value={p.id} checked={p.id === policy.id} onChange={() => setChosen(p.id)} />
+              <input className="visually-hidden" type="radio" name="item-map-policy" value={p.id} checked={p.id === policy.id} onChange={() => setChosen(p.id)} />
               <span className="swatch" style={{ background: policyColor(p.id) }} aria-hidden="true" />
               {policyName(t, p.id)}
             </label>

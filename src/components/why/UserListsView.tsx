@@ -108,7 +108,7 @@ export function UserListsView({ insights, fileStem }: { insights: RunInsights; f
             <legend className="why-choice__legend">{t('lists.show')}</legend>
             {(['truth', 'model'] as const).map((m) => (
               <label key={m} className={`why-choice__option${m === mode ? ' is-checked' : ''}`} data-testid={`user-topk.mode.${m}`}>
-                <input type="radio" name="user-topk-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
+                <input className="visually-hidden" type="radio" name="user-topk-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
                 {t(`lists.mode.${m}`)}
               </label>
             ))}
