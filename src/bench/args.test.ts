@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from './args';
 
 describe('parseBenchArgs', () => {
-  it('reads --out, --skip-build and --scaling', () => {
-    expect(parseBenchArgs(['--out', 'bench.json', '--skip-build', '--scaling'])).toEqual({ ok: true, args: { outPath: 'bench.json', skipBuild: true, scaling: true } });
-    expect(parseBenchArgs([])).toEqual({ ok: true, args: { skipBuild: false, scaling: false } });
+  it('reads --out, --skip-build, --scaling and --why-only', () => {
+    expect(parseBenchArgs(['--out', 'bench.json', '--skip-build', '--scaling'])).toEqual({ ok: true, args: { outPath: 'bench.json', skipBuild: true, scaling: true, whyOnly: false } });
+    expect(parseBenchArgs([])).toEqual({ ok: true, args: { skipBuild: false, scaling: false, whyOnly: false } });
+    expect(parseBenchArgs(['--why-only'])).toEqual({ ok: true, args: { skipBuild: false, scaling: false, whyOnly: true } });
   });
 
   it('names each problem', () => {

@@ -18,14 +18,15 @@ import { parseBenchArgs, BENCH_USAGE } from './args';
 import { autoAgreement } from './autoAgreement';
 import { BenchPage } from './browser/benchPage';
 import { endToEnd } from './browser/endToEnd';
+import { whyViews } from './browser/whyViews';
 import { startPreview } from './browser/previewServer';
 import { coreSpeed } from './node/coreSpeed';
 import { nodeScaling } from './node/scaling';
 import type { TrainingRow } from './page/protocol';
 import { SCALE_SIZES, scaledScenario } from './scaleScenario';
-import { scalingTable, benchTables } from './table';
+import { scalingTable, benchTables, whyViewsTable } from './table';
 import { checkTargets } from './targets';
-import type { BenchReport, EndToEndRow, ScalingRow } from './types';
+import type { BenchReport, EndToEndRow, ScalingRow, WhyViewsRow } from './types';
 
 /** Rows of benchmark data per backend: about two seconds of training each on a 2-core machine. */
 const TRAIN_ROWS: Record<BackendName, number> = { webgl: 8 * 1024, wasm: 100 * 1024, cpu: 30 * 1024 };
@@ -53,6 +54,7 @@ async function main(): Promise<number> {
 
   const video = loadBundledScenario('video-watch-time', 'video');
   const shop = loadBundledScenario('shop-conversion', 'shop');
+  if (args.whyOnly) return whyOnly([video.id, shop.id], args.outPath);
   log('core speed in Node…');
   const v = coreSpeed(video);
   const s = coreSpeed(shop);
@@ -89,6 +91,7 @@ async function main(): Promise<number> {
       log(`end to end in the app: ${scenario}…`);
       endToEndRows.push(await endToEnd(browser, server.url, scenario));
     }
+    const whyRows = await measureWhyViews(browser, server.url, [video.id, shop.id]);
 
     if (args.scaling) {
       log('scaling in the browser worker (wasm)…');
@@ -127,6 +130,7 @@ async function main(): Promise<number> {
       auto: agreement,
       core,
       ...(scaling ? { scaling } : {}),
+      whyViews: whyRows,
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial), totalMs: performance.now() - started };
     console.log(benchTables(report));
@@ -139,6 +143,35 @@ async function main(): Promise<number> {
     server.stop();
   }
   return 0;
+}
+
+/** The "See why" views of each scenario with 2,000 items. */
+async function measureWhyViews(browser: import('@playwright/test').Browser, url: string, scenarios: string[]): Promise<WhyViewsRow[]> {
+  const rows: WhyViewsRow[] = [];
+  for (const scenario of scenarios) {
+    log(`"See why" views with 2,000 items: ${scenario}…`);
+    rows.push(await whyViews(browser, url, scenario));
+  }
+  return rows;
+}
+
+/** `--why-only`: the "See why" measurement alone (the app is built and served as usual). */
+async function whyOnly(scenarios: string[], outPath: string | undefined): Promise<number> {
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: [...CHROMIUM_ARGS] });
+  try {
+    const rows = await measureWhyViews(browser, server.url, scenarios);
+    console.log(whyViewsTable(rows));
+    const report = { createdAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version, chromium: browser.version() }, whyViews: rows };
+    if (outPath) {
+      writeFileSync(outPath, JSON.stringify(report, null, 2));
+      console.log(`bench written to ${outPath}`);
+    }
+    return 0;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
 }
 
 main().then(

@@ -40,4 +40,10 @@ describe('bench report', () => {
     expect(text).toMatch(/video-watch-time generate \+ train \+ compare \(auto\)\s+≤ 15,000 ms\s+16,000 ms\s+NO/);
     expect(text).toContain('→ 0 leaked');
   });
+
+  it('prints the "See why" views row and says whether the longest task is within 100 ms', () => {
+    const row = { scenario: 'video-watch-time', items: 2000, itemsDrawn: 2000, policySwitches: 12, dialSteps: 40, mapLongestTaskMs: 0, mapLongTasks: 0, mapLongestInteractionMs: 24, dialLongestTaskMs: 120, dialLongTasks: 1, dialLongestInteractionMs: 136, longestTaskMs: 120 };
+    expect(benchTables({ ...report, whyViews: [row] })).toMatch(/video-watch-time\s+2,000\s+2,000\s+12\s+0\s+24\s+40\s+120\s+136\s+NO/);
+    expect(benchTables({ ...report, whyViews: [{ ...row, dialLongestTaskMs: 60, longestTaskMs: 60 }] })).toMatch(/40\s+60\s+136\s+yes/);
+  });
 });

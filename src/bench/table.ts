@@ -1,6 +1,6 @@
 /** The readable tables `npm run bench` prints. */
 import { fixedWidthTable } from '../cli/fixedWidth';
-import type { BenchReport, ScalingRow } from './types';
+import type { BenchReport, ScalingRow, WhyViewsRow } from './types';
 
 const int = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : Math.round(x).toLocaleString('en'));
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
@@ -22,10 +22,20 @@ export function benchTables(r: BenchReport): string {
   const rep = Object.entries(r.core.replayUsersPerSec).map(([s, v]) => `${s} ${int(v)}`).join(', ');
   out.push(`Core in Node: world generation ${gen} impressions/s; replay ${rep} users/s`);
   if (r.scaling?.length) out.push('', scalingTable(r.scaling));
+  if (r.whyViews?.length) out.push('', whyViewsTable(r.whyViews));
   out.push('', 'Targets (issue 7)');
   out.push(fixedWidthTable(['target', 'wanted', 'measured', 'met'], r.targets.map((t) => [t.name, `${t.target} ${t.unit}`, `${int(t.measured)} ${t.unit}`, t.met ? 'yes' : 'NO'])));
   out.push('', `bench took ${(r.totalMs / 1000).toFixed(0)} s`);
   return out.join('\n');
+}
+
+/** The main thread of the "See why" views (issue 5: no task over 100 ms when switching policy or moving the dial). */
+export function whyViewsTable(rows: readonly WhyViewsRow[]): string {
+  const head = `"See why" views, main thread (longest long task; 0 = none over 50 ms; issue 5 wants ≤ 100 ms)`;
+  return `${head}\n${fixedWidthTable(
+    ['scenario', 'items', 'drawn', 'policy switches', 'longest task ms', 'click→paint ms', 'dial steps', 'longest task ms', 'key→paint ms', '≤ 100 ms'],
+    rows.map((w) => [w.scenario, int(w.items), int(w.itemsDrawn), int(w.policySwitches), int(w.mapLongestTaskMs), int(w.mapLongestInteractionMs), int(w.dialSteps), int(w.dialLongestTaskMs), int(w.dialLongestInteractionMs), w.longestTaskMs <= 100 ? 'yes' : 'NO']),
+  )}`;
 }
 
 /** The scaling table: one row per world size, backend and place. */

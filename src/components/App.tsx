@@ -14,6 +14,7 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { TrainStep } from './TrainStep';
 import { sentenceGap } from '../i18n/spacing';
 import { citationParts } from './worldText';
+import { WhyStep } from './why/WhyStep';
 
 export function App() {
   const { world } = useScenario();
@@ -32,6 +33,7 @@ export function App() {
         <GenerateStep />
         <TrainStep />
         <CompareStep />
+        <WhyStep />
       </main>
       <footer className="app-footer">
         {t('footer.runsHere')}

@@ -11,6 +11,7 @@ import { ExportButton } from './ExportButton';
 import { formatCount, formatDuration } from './format';
 import { scenarioTitle } from './scenarioText';
 import { ShopResults } from './shop/ShopResults';
+import { BusinessExport } from './why/BusinessExport';
 import { StaleNote, Step } from './Step';
 import { useFocusBack } from './useFocusBack';
 import { VideoResults } from './video/VideoResults';
@@ -54,7 +55,9 @@ export function CompareStep() {
           ) : null}
         </>
       ) : (
-        <div className={outdated ? 'is-stale' : undefined} data-world={result.world}>
+        <div className={outdated ? 'is-stale' : undefined} data-world={result.world} data-testid="business-metrics">
+          {/* The summary view of "See why" (step 4): its PNG and CSV. */}
+          {!outdated && !comparing ? <BusinessExport /> : null}
           <StaleNote show={stale} />
           {modelsStale && !stale ? (
             <p className="stale-note" role="status" data-testid="results.models-stale">

@@ -84,3 +84,14 @@ export function formatRate(perSec: number | null | undefined): string {
   if (currentLanguage() === 'zh') return new Intl.NumberFormat(currentLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(perSec);
   return i18n.t('app:format.thousands', { value: fixed(0).format(Math.round(perSec / 1000)) });
 }
+
+/**
+ * A probability as a percentage, with two significant digits below 1 % so that a
+ * small rate does not read as zero: 0.0042 → "0.42 %", 0.241 → "24.1 %".
+ */
+export function formatProbability(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return DASH;
+  const a = Math.abs(p);
+  if (a === 0 || a >= 0.01) return formatPercent(p, 1);
+  return formatPercent(p, Math.min(6, 1 - Math.floor(Math.log10(a * 100))));
+}

@@ -20,9 +20,10 @@ import { progressEn, progressZh } from './locales/progress';
 import { scenariosEn, scenariosZh } from './locales/scenarios';
 import { shopInsightsEn, shopInsightsZh } from './locales/shopInsights';
 import { tablesEn, tablesZh } from './locales/tables';
+import { whyEn, whyZh } from './locales/why';
 import { LANGUAGE_STORAGE_KEY, LOCALE_OF, pickLanguage, type Language } from './language';
 
-export const NAMESPACES = ['app', 'charts', 'insights', 'lessons', 'messages', 'progress', 'scenarios', 'shopInsights', 'tables'] as const;
+export const NAMESPACES = ['app', 'charts', 'insights', 'lessons', 'messages', 'progress', 'scenarios', 'shopInsights', 'tables', 'why'] as const;
 
 export const resources = {
   en: {
@@ -35,6 +36,7 @@ export const resources = {
     scenarios: scenariosEn,
     shopInsights: shopInsightsEn,
     tables: tablesEn,
+    why: whyEn,
   },
   zh: {
     app: appZh,
@@ -46,6 +48,7 @@ export const resources = {
     scenarios: scenariosZh,
     shopInsights: shopInsightsZh,
     tables: tablesZh,
+    why: whyZh,
   },
 } as const;
 

@@ -8,6 +8,9 @@ describe('spaceZh', () => {
     expect(spaceZh('第3/5轮')).toBe('第 3/5 轮');
     expect(spaceZh('ESMM  带来的')).toBe('ESMM 带来的');
     expect(spaceZh('每秒样本数：wasm 8.5万、cpu 2.9万')).toBe('每秒样本数：wasm 8.5万、cpu 2.9万');
+    expect(spaceZh('ESMM在前10名中放了3件')).toBe('ESMM 在前 10 名中放了 3 件');
+    expect(spaceZh('成交额¥5.27，达到理想值的36%。')).toBe('成交额 ¥5.27，达到理想值的 36%。');
+    expect(spaceZh('P(点击) 12.3% · P(购买|点击) 0.24%')).toBe('P(点击) 12.3% · P(购买|点击) 0.24%');
   });
 
   it('leaves full-width punctuation without spaces and English untouched', () => {

@@ -10,9 +10,9 @@ import { currentLanguage } from './index';
 export const sentenceGap = (): string => (currentLanguage() === 'zh' ? '' : ' ');
 
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-/** Latin letters, digits and the symbols that end a number or a formula. */
+/** Latin letters, digits and the symbols that start or end a number or a formula (¥5.27, #3, 36%). */
 const LATIN_END = 'A-Za-z0-9%)\\]';
-const LATIN_START = 'A-Za-z0-9(\\[';
+const LATIN_START = 'A-Za-z0-9(\\[¥#';
 const FULL_WIDTH_PUNCTUATION = '，。：；、（）“”‘’《》！？…';
 
 const cjkThenLatin = new RegExp(`([${CJK}])([${LATIN_START}])`, 'g');

@@ -56,7 +56,7 @@ export function trainShopModels(run: ShopRun, control: TrainControl = {}): Promi
 }
 
 /** pCTR and pCVR of each pair for one ranking policy. */
-function partsOf(policy: ShopPolicyId, models: Map<ModelId, TrainedModel>, u: Int32Array, v: Int32Array): Pick<ConversionParts, 'pCtr' | 'pCvr'> | { pCtr: Float32Array; pCvr: null } {
+export function partsOf(policy: ShopPolicyId, models: Map<ModelId, TrainedModel>, u: Int32Array, v: Int32Array): Pick<ConversionParts, 'pCtr' | 'pCvr'> | { pCtr: Float32Array; pCvr: null } {
   if (policy === 'ctr') return { pCtr: models.get('ctr')!.score(u, v), pCvr: null };
   if (policy === 'ctrXcvr') return { pCtr: models.get('ctr')!.score(u, v), pCvr: models.get('cvr')!.score(u, v) };
   const parts = models.get(policy as 'esmm' | 'esmmNs')!.predictParts!(u, v);
@@ -66,6 +66,21 @@ function partsOf(policy: ShopPolicyId, models: Map<ModelId, TrainedModel>, u: In
 /** The learned policies of this run, by the ids the replay shows. */
 function learnedPolicies(run: ShopRun): ShopPolicyId[] {
   return ['ctr', 'ctrXcvr', esmmVariant(run.scenario)];
+}
+
+/** The learned policies' rankings for `goal`: the replay's and the "See why" views' one source. */
+export function shopScorers(run: ShopRun, models: Map<ModelId, TrainedModel>, goal: ShopScenario['goal']): Partial<Record<ShopPolicyId, Scorer>> {
+  const price = run.world.priceYuan;
+  const scorers: Partial<Record<ShopPolicyId, Scorer>> = {};
+  for (const id of learnedPolicies(run)) {
+    scorers[id] = (u, v) => {
+      const { pCtr, pCvr } = partsOf(id, models, u, v);
+      // A CTR ranking ignores the goal: it is the objective a team would use without thinking.
+      if (!pCvr) return pCtr;
+      return pCtr.map((p, i) => p * pCvr[i] * (goal === 'gmv' ? price[v[i]] : 1));
+    };
+  }
+  return scorers;
 }
 
 /**
@@ -112,17 +127,7 @@ function cvrSpace(run: ShopRun, policy: ShopPolicyId, models: Map<ModelId, Train
 /** Stage 3: offline metrics, then the replay with each policy ranking for the scenario's goal. */
 export function compareShopRun(run: ShopRun, models: Map<ModelId, TrainedModel>): ShopReplayResult {
   const { goal } = run.scenario;
-  const price = run.world.priceYuan;
-  const scorers: Partial<Record<ShopPolicyId, Scorer>> = {};
-  for (const id of learnedPolicies(run)) {
-    scorers[id] = (u, v) => {
-      const { pCtr, pCvr } = partsOf(id, models, u, v);
-      // A CTR ranking ignores the goal: it is the objective a team would use without thinking.
-      if (!pCvr) return pCtr;
-      return pCtr.map((p, i) => p * pCvr[i] * (goal === 'gmv' ? price[v[i]] : 1));
-    };
-  }
-  const result = replayShop(run.world, run.scenario.evaluation, goal, run.scenario.seed, scorers);
+  const result = replayShop(run.world, run.scenario.evaluation, goal, run.scenario.seed, shopScorers(run, models, goal));
   for (const p of result.policies) {
     if (p.id === 'random' || p.id === 'oracle') continue;
     p.offline = offlineMetrics(p.id, models, run.test);

@@ -31,6 +31,16 @@ describe('applyMessage', () => {
     expect(s.progressPercent).toBe(40);
   });
 
+  it('keeps the "See why" data of a comparison, and drops it with the results of a new world', () => {
+    const insights = { world: 'video' } as never;
+    apply({ type: 'compared', result: { world: 'video' } as never, report: {} as never, ms: 1, insights });
+    expect(useStore.getState().insights).toBe(insights);
+    expect(useStore.getState().phase).toBe('compared');
+    apply({ type: 'generated', summary: {} as never, ms: 1 });
+    expect(useStore.getState().insights).toBeNull();
+    expect(useStore.getState().result).toBeNull();
+  });
+
   it('marks shown numbers stale when the scenario changes', () => {
     useStore.setState({ phase: 'compared', summary: {} as never, resultsScenarioId: useStore.getState().scenarioId, stale: false });
     const other = useStore.getState().scenarios.find((s) => s.id !== useStore.getState().scenarioId)!;

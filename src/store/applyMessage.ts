@@ -36,6 +36,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
         summary: msg.summary,
         generateMs: msg.ms,
         result: null,
+        insights: null,
         report: null,
         compareMs: null,
         resultsScenarioId: get().scenarioId,
@@ -58,7 +59,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       set({ phase: 'trained', trainStats: msg.stats, progressPercent: 100 });
       return;
     case 'compared':
-      set({ phase: 'compared', result: msg.result, report: msg.report, compareMs: msg.ms, savedReport: msg.report });
+      set({ phase: 'compared', result: msg.result, insights: msg.insights ?? null, report: msg.report, compareMs: msg.ms, savedReport: msg.report });
       return;
     case 'cancelled':
       set({ phase: 'generated', cancelled: true });

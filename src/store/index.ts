@@ -36,6 +36,7 @@ export const useStore = create<AppState>()(
       summary: null,
       generateMs: null,
       result: null,
+      insights: null,
       report: null,
       compareMs: null,
       resultsScenarioId: null,

@@ -43,6 +43,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       generateCancelled: false,
       modelsStale: false,
       result: null,
+      insights: null,
       report: null,
       compareMs: null,
       ...emptyTraining(modelsOf(scenario), scenario.world),

@@ -9,7 +9,7 @@ import type { Report } from '../core/report/report';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
 import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
-import type { GenerateProgress, ReplayResult, WorldSummary } from '../worker/protocol';
+import type { GenerateProgress, ReplayResult, RunInsights, WorldSummary } from '../worker/protocol';
 import type { RuntimeMode } from '../worker/client';
 import type { World } from './models';
 import type { BusinessGoal, LessonId, LessonProgress, ObjectiveChoices, Prediction, QuestionId } from '../lessons/types';
@@ -129,6 +129,8 @@ export interface ResultsSlice {
   summary: WorldSummary | null;
   generateMs: number | null;
   result: ReplayResult | null;
+  /** The data of the "See why" views of the same comparison (null until one arrives). */
+  insights: RunInsights | null;
   report: Report | null;
   compareMs: number | null;
   /** The scenario the shown numbers come from. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../core/scenario/parseScenario';
 import { createHandler } from './handler';
+import type { VideoOnlineMetrics } from '../core/replay/types';
 import type { FromWorker } from './protocol';
 
 function smallScenario(file = 'video-e2e-small.json'): Scenario {
@@ -51,6 +52,18 @@ describe('training handler', () => {
     expect(compared.report.backend).toBe('cpu');
     expect(compared.result.policies.map((p) => p.id).sort()).toEqual(['ctr', 'oracle', 'random', 'watchTime']);
     expect(h.types()).not.toContain('error');
+
+    // The "See why" data arrives with the comparison, and its dial ends where the trained models' policies are.
+    const insights = compared.insights;
+    if (compared.result.world !== 'video' || insights?.world !== 'video') throw new Error('expected video insights');
+    const online = (id: string) => compared.result.policies.find((p) => p.id === id)!.online as VideoOnlineMetrics;
+    const last = insights.dial.alphas.length - 1;
+    expect(insights.dial.per1k.adMinutes[0]).toBe(online('ctr').adMinutesPer1k.mean);
+    expect(insights.dial.per1k.clicks[last]).toBe(online('watchTime').clicksPer1k.mean);
+    expect(insights.dial.per1k.adMinutes[last]).toBe(online('watchTime').adMinutesPer1k.mean);
+    for (const p of insights.itemMap.policies) expect(p.counts.reduce((a, b) => a + b, 0)).toBe(compared.result.users * compared.result.topK);
+    expect(insights.userLists[0].typical).toBe(true);
+    expect(insights.calibration.watch.reduce((s, b) => s + b.count, 0)).toBeGreaterThan(0);
   });
 
   it('compares a shop run for the goal the compare message names, without training again', async () => {
@@ -72,6 +85,17 @@ describe('training handler', () => {
     expect(auc(gmv.result)).toBe(auc(purchases.result));
     expect(h.types().filter((t) => t === 'trained')).toHaveLength(1);
     expect(h.types()).not.toContain('error');
+
+    // The shop dial (ESMM's pCTCVR · price^α) ends at ESMM ranked for purchases and for GMV, whatever the goal.
+    const esmm = (r: typeof gmv.result) => r.policies.find((p) => p.id === 'esmm')!.online as { purchasesPer1k: { mean: number }; gmvPer1k: { mean: number } };
+    for (const c of [purchases, gmv]) {
+      if (c.insights?.world !== 'shop') throw new Error('expected shop insights');
+      const dial = c.insights.dial;
+      expect(dial.model).toBe('esmm');
+      expect(dial.per1k.purchases[0]).toBe(esmm(purchases.result).purchasesPer1k.mean);
+      expect(dial.per1k.gmv[dial.alphas.length - 1]).toBe(esmm(gmv.result).gmvPer1k.mean);
+    }
+    expect(gmv.insights?.world === 'shop' && gmv.insights.goal).toBe('gmv');
   }, 60_000);
 
   it('pauses, resumes and cancels a training', async () => {

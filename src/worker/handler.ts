@@ -14,6 +14,7 @@
 import { generateFraction, generateWork } from '../core/progress/generateWork';
 import { compareRun, generateRunSteps, reportRun, trainRun, type AnyRun } from '../pipeline/anyRun';
 import { MessageError } from '../core/messages/message';
+import { insightsRun } from '../pipeline/whyInsights';
 import { selectBackend, type TrainedModel } from '../models';
 import type { BackendChoice, BackendName, ModelId } from '../models/types';
 import { nextTask } from './nextTask';
@@ -149,7 +150,9 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
     const result = compareRun(run, models);
     timings.compareMs = performance.now() - t0;
     const report = reportRun(run, backend.name, models, result, { ...timings });
-    post({ type: 'compared', result, report, ms: timings.compareMs });
+    const t1 = performance.now();
+    const insights = insightsRun(run, models);
+    post({ type: 'compared', result, report, ms: timings.compareMs, insights, insightsMs: performance.now() - t1 });
   }
 
   return (msg: ToWorker) => {

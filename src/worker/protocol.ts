@@ -9,6 +9,7 @@ import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } f
 import type { GenerateProgress } from '../core/progress/generateWork';
 import type { Report } from '../core/report/report';
 import type { ShopGoal } from '../core/scenario/shopScenario';
+import type { RunInsights } from '../core/insights/types';
 
 export type ToWorker =
   | { type: 'generate'; scenario: Scenario }
@@ -39,10 +40,11 @@ export type FromWorker =
   | { type: 'backend'; backend: BackendName; note?: string; notes?: Message[] }
   | { type: 'progress'; progress: TrainProgress }
   | { type: 'trained'; stats: TrainStats[] }
-  | { type: 'compared'; result: ReplayResult; report: Report; ms: number }
+  /** `insights`: the data of the "See why" views of this comparison; `insightsMs` the time it took. */
+  | { type: 'compared'; result: ReplayResult; report: Report; ms: number; insights?: RunInsights; insightsMs?: number }
   /** The training was cancelled. */
   | { type: 'cancelled' }
   /** `message`: English; `said`: the message, when the error was meant for people (the page words it). */
   | { type: 'error'; during: 'generate' | 'train' | 'compare'; message: string; said?: Message };
 
-export type { GenerateProgress, ModelId, ReplayResult, WorldSummary };
+export type { GenerateProgress, ModelId, ReplayResult, RunInsights, WorldSummary };

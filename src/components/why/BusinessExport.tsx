@@ -1,0 +1,89 @@
+/**
+ * PNG and CSV of the business metrics (Step 3's results, the summary view): the
+ * business goal per policy with its 95 % interval as bars, and the report's CSV.
+ */
+import { useWhyT } from './useWhyT';
+import { reportCsv } from '../../core/report/reportCsv';
+import type { ReplayResult } from '../../worker/protocol';
+import { useBusinessExport } from '../../store/whySelectors';
+import { intervalOf, orderedPolicies, type IntervalMetric } from '../charts/policies';
+import { downloadText } from '../download';
+import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } from './canvas/plot';
+import { downloadPng } from './canvas/exportPng';
+import { policyColor, policyName } from './names';
+import { formatAmount, formatPercent } from '../format';
+
+/** The business metric of a result: ad minutes, or the shop's goal. */
+export function businessMetric(result: ReplayResult): { metric: IntervalMetric; key: 'adMinutes' | 'purchases' | 'gmv' } {
+  if (result.world === 'video') return { metric: 'adMinutesPer1k', key: 'adMinutes' };
+  return result.goal === 'gmv' ? { metric: 'gmvPer1k', key: 'gmv' } : { metric: 'purchasesPer1k', key: 'purchases' };
+}
+
+/** The bars; the unit is in the page's subtitle, so the axis carries no title. */
+function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
+  const { metric } = businessMetric(result);
+  const rows = orderedPolicies(result).map((p) => ({ id: p.id, i: intervalOf(p, metric)! }));
+  return (ctx, width, height) => {
+    const f = frameIn(width, height, { top: 24, right: 16, bottom: 46, left: 72 });
+    const y = axisOf([0, ...rows.map((r) => r.i.high)], '', (v) => formatAmount(v), [0, Infinity]);
+    const x = { domain: [0, rows.length] as [number, number], ticks: [], format: () => '', label: '' };
+    drawAxes(ctx, f, x, y);
+    const band = f.width / rows.length;
+    rows.forEach((r, k) => {
+      const cx = f.left + band * (k + 0.5);
+      const top = sy(f, y, r.i.mean);
+      ctx.fillStyle = policyColor(r.id);
+      ctx.fillRect(cx - band * 0.3, top, band * 0.6, f.top + f.height - top);
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = 2;
+      line(ctx, cx, sy(f, y, r.i.low), cx, sy(f, y, r.i.high));
+      line(ctx, cx - 6, sy(f, y, r.i.high), cx + 6, sy(f, y, r.i.high));
+      line(ctx, cx - 6, sy(f, y, r.i.low), cx + 6, sy(f, y, r.i.low));
+      font(ctx, 14, 700);
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      haloText(ctx, formatAmount(r.i.mean), cx, sy(f, y, r.i.high) - 4);
+      font(ctx, 13, 600);
+      ctx.textBaseline = 'top';
+      ctx.fillStyle = INK;
+      ctx.fillText(names(r.id), cx, f.top + f.height + 8, band - 6);
+    });
+  };
+}
+
+export function BusinessExport() {
+  const t = useWhyT();
+  const { result, report, scenarioId } = useBusinessExport();
+  if (!result) return null;
+  const { key } = businessMetric(result);
+  const stem = `objective-lab-${report?.scenario ?? scenarioId}-seed${report?.seed ?? ''}-business-metrics`;
+  const learned = result.policies.filter((p) => p.id !== 'random' && p.id !== 'oracle');
+  const metric = businessMetric(result).metric;
+  const best = learned.reduce<(typeof learned)[number] | null>((a, p) => (!a || (intervalOf(p, metric)?.mean ?? 0) > (intervalOf(a, metric)?.mean ?? 0) ? p : a), null);
+  const title = t('business.title');
+  const unit = t(`business.unit.${key}`);
+  const notice = best ? t('business.notice', { policy: policyName(best.id), value: formatAmount(intervalOf(best, metric)?.mean), business: t(`offline.business.${key}`), share: formatPercent(best.online.shareOfOracle, 0) }) : '';
+  return (
+    <div className="why-view__exports why-business-exports">
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="business-metrics.png"
+        onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`)}
+      >
+        {t('export.png')}
+        <span className="visually-hidden">: {title}</span>
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="business-metrics.csv"
+        disabled={!report}
+        onClick={() => report && downloadText(reportCsv(report), `${stem}.csv`, 'text/csv')}
+      >
+        {t('export.csv')}
+        <span className="visually-hidden">: {title}</span>
+      </button>
+    </div>
+  );
+}

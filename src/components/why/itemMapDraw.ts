@@ -1,0 +1,105 @@
+/**
+ * The item map on a canvas: every item a point, the chosen policy's top-K items
+ * filled in its colour (darker where more users saw it), the rest hollow grey.
+ * Points are batched into a few paths (one per shade), so 5,000 items draw in a
+ * few milliseconds and switching the policy never blocks the page.
+ */
+import type { ItemMap, ItemMapPolicy } from '../../core/insights/types';
+import { axisOf, drawAxes, frameIn, haloText, font, INK_SOFT, sx, sy, type Axis, type Draw } from './canvas/plot';
+
+export interface ItemMapLabels {
+  world: 'video' | 'shop';
+  x: string;
+  y: string;
+  /** Video: the two rows' names (not clickbait, clickbait); shop: the eye-candy corner's name. */
+  rows: [string, string];
+  corner: string;
+  format: (v: number) => string;
+}
+
+/** A stable pseudo-random offset in [−0.5, 0.5) per item id: spreads the video rows without randomness. */
+export function jitter(id: number): number {
+  let h = Math.imul(id ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296 - 0.5;
+}
+
+const SHADES = 4;
+
+/** The map's axes: video quality × clickbait rows; shop appeal × value. */
+function axes(map: ItemMap<string>, l: ItemMapLabels): { x: Axis; y: Axis } {
+  const xs = Array.from(map.x);
+  const x = axisOf([Math.min(...xs), Math.max(...xs)], l.x, l.format, [-6, 6]);
+  if (l.world === 'video') {
+    // The rows name themselves; an axis title would collide with their long labels.
+    const y: Axis = { domain: [-0.6, 1.6], ticks: [0, 1], format: (v) => (v === 1 ? l.rows[1] : l.rows[0]), label: '' };
+    return { x, y };
+  }
+  const ys = Array.from(map.y);
+  return { x, y: axisOf([Math.min(...ys), Math.max(...ys)], l.y, l.format, [-6, 6]) };
+}
+
+/**
+ * The drawing of one policy's highlight.
+ * @param color the policy's colour
+ */
+export function drawItemMap(map: ItemMap<string>, policy: ItemMapPolicy<string>, color: string, l: ItemMapLabels): Draw {
+  return (ctx, width, height) => {
+    const f = frameIn(width, height, { top: 12, right: 16, bottom: 46, left: l.world === 'video' ? 104 : 64 });
+    const { x, y } = axes(map, l);
+    drawAxes(ctx, f, x, y);
+    if (l.world === 'shop') {
+      // The eye-candy corner: appeal above average, value below.
+      const x0 = sx(f, x, 0);
+      const y0 = sy(f, y, 0);
+      ctx.fillStyle = 'rgba(230, 159, 0, 0.12)';
+      ctx.fillRect(x0, y0, f.left + f.width - x0, f.top + f.height - y0);
+      font(ctx, 13, 700);
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
+      haloText(ctx, l.corner, f.left + f.width - 6, f.top + f.height - 6, '#8a5a00');
+    }
+    let maxSize = 0;
+    for (let i = 0; i < map.size.length; i++) maxSize = Math.max(maxSize, map.size[i]);
+    let maxCount = 1;
+    for (let i = 0; i < policy.counts.length; i++) maxCount = Math.max(maxCount, policy.counts[i]);
+    const px = (i: number) => sx(f, x, map.x[i]);
+    const py = (i: number) => (l.world === 'video' ? sy(f, y, map.y[i] + 0.76 * jitter(map.itemIds[i])) : sy(f, y, map.y[i]));
+    const radius = (i: number) => 2 + 6 * Math.sqrt(maxSize > 0 ? map.size[i] / maxSize : 0.5);
+
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(f.left, f.top, f.width, f.height);
+    ctx.clip();
+    // Items no user saw: hollow, quiet.
+    ctx.beginPath();
+    for (let i = 0; i < map.x.length; i++) {
+      if (policy.counts[i] > 0) continue;
+      const r = radius(i);
+      ctx.moveTo(px(i) + r, py(i));
+      ctx.arc(px(i), py(i), r, 0, Math.PI * 2);
+    }
+    ctx.strokeStyle = 'rgba(74, 82, 99, 0.45)';
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    // Shown items, in a few shades by how many users saw them (darker = more).
+    for (let shade = 1; shade <= SHADES; shade++) {
+      ctx.beginPath();
+      for (let i = 0; i < map.x.length; i++) {
+        const c = policy.counts[i];
+        if (c === 0 || Math.min(SHADES, Math.ceil((c / maxCount) * SHADES)) !== shade) continue;
+        const r = radius(i);
+        ctx.moveTo(px(i) + r, py(i));
+        ctx.arc(px(i), py(i), r, 0, Math.PI * 2);
+      }
+      ctx.globalAlpha = 0.3 + (0.7 * shade) / SHADES;
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = INK_SOFT;
+      ctx.lineWidth = 0.75;
+      ctx.stroke();
+    }
+    ctx.restore();
+  };
+}
