@@ -10,6 +10,7 @@ import { intervalOf, orderedPolicies, type IntervalMetric } from '../charts/poli
 import { downloadText } from '../download';
 import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } from './canvas/plot';
 import { downloadPng } from './canvas/exportPng';
+import { ExportPair } from './ExportPair';
 import { policyColor, policyName } from './names';
 import { formatAmount, formatPercent } from '../format';
 
@@ -64,26 +65,13 @@ export function BusinessExport() {
   const unit = t(`business.unit.${key}`);
   const notice = best ? t('business.notice', { policy: policyName(best.id), value: formatAmount(intervalOf(best, metric)?.mean), business: t(`offline.business.${key}`), share: formatPercent(best.online.shareOfOracle, 0) }) : '';
   return (
-    <div className="why-view__exports why-business-exports">
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="business-metrics.png"
-        onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`)}
-      >
-        {t('export.png')}
-        <span className="visually-hidden">: {title}</span>
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="business-metrics.csv"
-        disabled={!report}
-        onClick={() => report && downloadText(reportCsv(report), `${stem}.csv`, 'text/csv')}
-      >
-        {t('export.csv')}
-        <span className="visually-hidden">: {title}</span>
-      </button>
-    </div>
+    <ExportPair
+      testId="business-metrics"
+      title={title}
+      className="why-view__exports why-business-exports"
+      onPng={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`)}
+      onCsv={() => report && downloadText(reportCsv(report), `${stem}.csv`, 'text/csv')}
+      csvDisabled={!report}
+    />
   );
 }

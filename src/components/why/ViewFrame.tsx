@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useWhyT } from './useWhyT';
 import { downloadText } from '../download';
 import { downloadPng, type PngPage } from './canvas/exportPng';
+import { ExportPair } from './ExportPair';
 
 interface Props {
   /** e.g. `item-map`: the section's test id; `.png`, `.csv`, `.notice` are appended for its parts. */
@@ -40,26 +41,12 @@ export function ViewFrame({ testId, title, unit, notice, png, csv, fileStem, con
           </h3>
           <p className="why-view__unit">{unit}</p>
         </div>
-        <div className="why-view__exports">
-          <button
-            type="button"
-            className="button button--small"
-            data-testid={`${testId}.png`}
-            onClick={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), ...png() }, `${fileStem}.png`)}
-          >
-            {t('export.png')}
-            <span className="visually-hidden">: {title}</span>
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            data-testid={`${testId}.csv`}
-            onClick={() => downloadText(csv(), `${fileStem}.csv`, 'text/csv')}
-          >
-            {t('export.csv')}
-            <span className="visually-hidden">: {title}</span>
-          </button>
-        </div>
+        <ExportPair
+          testId={testId}
+          title={title}
+          onPng={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), ...png() }, `${fileStem}.png`)}
+          onCsv={() => downloadText(csv(), `${fileStem}.csv`, 'text/csv')}
+        />
       </header>
       {controls ? <div className="why-view__controls">{controls}</div> : null}
       <div className="why-view__body">{children}</div>

@@ -4,6 +4,7 @@
  * is drawn onto a canvas here (no dependency, nothing leaves the browser).
  */
 import { FONT, INK, INK_SOFT, PAPER, font, line, mark, wrapText, type Draw } from './plot';
+import { downloadBlob } from '../../download';
 
 /** One entry of a PNG's legend: a filled dot, a hollow dot, a line (solid or dashed) or text alone. */
 export interface LegendEntry {
@@ -132,15 +133,6 @@ export function renderPng({ title, unit, notice, noticeLabel, draw, legend = [],
 /** Renders the page and saves it as `fileName` (a .png). */
 export function downloadPng(page: PngPage, fileName: string): void {
   renderPng(page).toBlob((blob) => {
-    if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    // Revoked later: revoking at once can cancel the download in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (blob) downloadBlob(blob, fileName);
   }, 'image/png');
 }
