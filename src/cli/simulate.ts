@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   const models = await trainRun(run, {
     onProgress: (p) => {
       // The epoch-end snapshot is the one that carries the held-out AUC.
-      if (!args.quiet && p.testAuc !== undefined) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, loss ${p.loss.toFixed(4)}, held-out click AUC ${p.testAuc?.toFixed(3) ?? 'undefined'}, ${Math.round(p.examplesPerSec)} examples/s`);
+      if (!args.quiet && p.testAuc !== undefined) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, mean loss ${(p.epochMeanLoss ?? p.loss).toFixed(4)}, held-out click AUC ${p.testAuc?.toFixed(3) ?? 'undefined'}, ${Math.round(p.examplesPerSec)} examples/s`);
     },
   });
   try {

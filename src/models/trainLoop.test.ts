@@ -55,7 +55,8 @@ describe('trainLoop guards', () => {
 
   it('reports progress about 10 times an epoch at fixed steps, and once at every epoch end', async () => {
     const reports: TrainProgress[] = [];
-    const big = syntheticDataset({ users: 50, items: 20, rows: 10_000, seed: 9, clickProb: () => 0.1, numItemFeatures: 1 });
+    // 111 steps an epoch, a snapshot every 12: the one at step 108 would leave a 3-step window.
+    const big = syntheticDataset({ users: 50, items: 20, rows: 3_540, seed: 9, clickProb: () => 0.1, numItemFeatures: 1 });
     const model = await trainModel('ctr', big, { ...settings, epochs: 2, batchSize: 32 }, 1, { onProgress: (p) => reports.push(p) });
     const stepsPerEpoch = Math.ceil(big.size / 32);
     const every = Math.ceil(stepsPerEpoch / 10);
@@ -63,8 +64,15 @@ describe('trainLoop guards', () => {
     expect(ends.map((p) => p.epoch)).toEqual([1, 2]);
     expect(reports.at(-1)!.step).toBe(reports.at(-1)!.totalSteps);
     const mid = reports.filter((p) => p.step % stepsPerEpoch !== 0);
-    expect(mid.length).toBe(2 * Math.ceil(stepsPerEpoch / every - 1));
+    // Every `every` steps, but none that would leave the epoch's last window under half a window.
+    const perEpoch = Array.from({ length: stepsPerEpoch }, (_, s) => s + 1).filter((s) => s % every === 0 && stepsPerEpoch - s >= every / 2).length;
+    expect(perEpoch).toBe(8);
+    expect(mid.length).toBe(2 * perEpoch);
     for (const p of mid) expect((p.step % stepsPerEpoch) % every).toBe(0);
+    for (const p of mid) expect(stepsPerEpoch - (p.step % stepsPerEpoch)).toBeGreaterThanOrEqual(every / 2);
+    // The epoch's end carries the mean over the whole epoch, as the stats keep it.
+    expect(ends.map((p) => p.epochMeanLoss)).toEqual(model.stats.lossHistory);
+    for (const p of mid) expect(p.epochMeanLoss).toBeUndefined();
     for (const p of reports) {
       expect(Number.isFinite(p.loss)).toBe(true);
       expect(p.examplesPerSec).toBeGreaterThan(0);

@@ -92,7 +92,7 @@ export async function trainLoop(
   let lastTick = now();
   let lastYield = lastTick;
 
-  const progress = (epoch: number, testAuc?: number | null): TrainProgress => ({
+  const progress = (epoch: number, testAuc?: number | null, epochMeanLoss?: number): TrainProgress => ({
     modelId: spec.modelId,
     epoch,
     epochs: settings.epochs,
@@ -100,6 +100,7 @@ export async function trainLoop(
     totalSteps,
     loss: sinceReportRows > 0 ? sinceReportLoss / sinceReportRows : (lossHistory.at(-1) ?? NaN),
     ...(testAuc !== undefined ? { testAuc } : {}),
+    ...(epochMeanLoss !== undefined ? { epochMeanLoss } : {}),
     examplesSeen,
     examplesPerSec: activeMs > 0 ? (examplesSeen * 1000) / activeMs : 0,
     elapsedMs: activeMs,
@@ -136,7 +137,9 @@ export async function trainLoop(
         const t = now();
         activeMs += t - lastTick;
         lastTick = t;
-        if ((s + 1) % reportEvery === 0 && s + 1 < stepsPerEpoch) report(progress(epoch));
+        // No snapshot that would leave the epoch's last one with under half a window of
+        // steps: a short last window is noisy and made the curves' end jump.
+        if ((s + 1) % reportEvery === 0 && stepsPerEpoch - (s + 1) >= reportEvery / 2) report(progress(epoch));
         if (t - lastYield >= YIELD_INTERVAL_MS) {
           await yieldToEventLoop();
           lastYield = lastTick = now();
@@ -146,7 +149,7 @@ export async function trainLoop(
       // Evaluation time is not training time: keep it out of examples/s.
       activeMs += now() - lastTick;
       const testAuc = spec.evaluate ? spec.evaluate() : undefined;
-      report(progress(epoch, testAuc));
+      report(progress(epoch, testAuc, lossHistory.at(-1)));
       lastTick = now();
     }
   } finally {

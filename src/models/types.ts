@@ -50,6 +50,8 @@ export interface TrainProgress {
    * model's logit, except `cvr`: of the purchase label on the clicked test rows.
    */
   testAuc?: number | null;
+  /** At the end of an epoch: the mean training loss per row over the whole epoch, nats (what `TrainStats.lossHistory` keeps). */
+  epochMeanLoss?: number;
   examplesSeen: number;
   /** Training throughput so far, excluding pauses and test evaluation. */
   examplesPerSec: number;
