@@ -18,17 +18,24 @@ export function parseArgs(argv: string[]): { ok: true; args: SimulateArgs } | { 
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
-      const v = argv[++i];
-      if (v === undefined) problems.push(`${a}: needs a value`);
-      return v ?? '';
+      // The next option is not this one's value: `--seed --quiet` lacks a seed.
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        problems.push(`${a}: needs a value`);
+        return undefined;
+      }
+      i++;
+      return next;
     };
     if (a === '--seed') {
       const v = value();
+      if (v === undefined) continue;
       const n = Number(v);
       if (!/^\d+$/.test(v) || n > 2 ** 31 - 1) problems.push(`--seed: must be a whole number from 0 to 2147483647 (got ${JSON.stringify(v)})`);
       else args.seed = n;
     } else if (a === '--backend') {
       const v = value();
+      if (v === undefined) continue;
       if (v !== 'wasm' && v !== 'cpu') problems.push(`--backend: must be wasm or cpu (got ${JSON.stringify(v)})`);
       else args.backend = v;
     } else if (a === '--out') args.outPath = value();

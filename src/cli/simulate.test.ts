@@ -22,6 +22,10 @@ describe('parseArgs', () => {
     expect(r.problems.join('\n')).toMatch(/--nope: unknown option/);
     expect(r.problems.join('\n')).toMatch(/scenario: missing/);
   });
+  it('does not take the next option for a missing value', () => {
+    const r = parseArgs(['s.json', '--seed', '--quiet', '--out']);
+    expect(r).toEqual({ ok: false, problems: ['--seed: needs a value', '--out: needs a value'] });
+  });
 });
 
 describe('npm run simulate', () => {
@@ -48,7 +52,7 @@ describe('npm run simulate', () => {
   it('refuses an --out it cannot write before training, with exit 2', () => {
     const r = simulate('scenarios/video-e2e-small.json', '--out', join(dir, 'no-such-folder', 'r.json'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^--out: cannot write /m);
+    expect(r.stderr).toMatch(/^--out: cannot write .*: the folder .*no-such-folder does not exist$/m);
     expect(r.stdout).toBe('');
   });
 

@@ -40,8 +40,9 @@ async function main(): Promise<number> {
     const out = resolve(args.outPath);
     try {
       accessSync(existsSync(out) ? out : dirname(out), constants.W_OK);
-    } catch {
-      console.error(`--out: cannot write ${args.outPath}`);
+    } catch (e) {
+      const why = !existsSync(dirname(out)) ? `the folder ${dirname(args.outPath)} does not exist` : (e as NodeJS.ErrnoException).code === 'EACCES' ? 'no permission to write there' : (e as Error).message;
+      console.error(`--out: cannot write ${args.outPath}: ${why}`);
       return 2;
     }
   }
