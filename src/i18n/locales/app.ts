@@ -114,6 +114,7 @@ export const appEn = {
     cancel: 'Cancel',
     cancelled: 'Training was cancelled. Press Train to start again.',
     modelsStale: 'The ESMM setting changed: the generated logs stay, but the models must learn again. Press Train again.',
+    stale: 'These curves belong to the previous scenario or settings. Generate and train again to refresh them.',
     status: {
       notTrained: 'Not trained yet.',
       epoch: '{{model}}, epoch {{epoch}} of {{epochs}}',
@@ -256,6 +257,7 @@ export const appZh: SameKeys<typeof appEn> = {
     cancel: '取消',
     cancelled: '训练已取消。点击“训练”重新开始。',
     modelsStale: 'ESMM 设置已更改：生成的日志保留不变，但模型需要重新学习。请再次点击“训练”。',
+    stale: '这些曲线属于之前的场景或设置。请重新生成并训练以更新。',
     status: {
       notTrained: '尚未训练。',
       epoch: '{{model}}，第 {{epoch}}/{{epochs}} 轮',
