@@ -97,8 +97,8 @@ export const useTrainProgress = () =>
       phase: s.phase,
       stats: s.trainStats,
       world: s.trainingWorld ?? activeScenario(s).world,
-      /** `auto` times each backend before training starts (several seconds). */
-      measuring: s.backendChoice === 'auto',
+      /** `auto` is timing each backend before training starts (until the worker names the one it picked). */
+      measuring: s.calibrating,
     })),
   );
 
