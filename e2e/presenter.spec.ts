@@ -1,7 +1,7 @@
 /**
  * Presenter mode: large type and no advanced controls, stepping with the arrow
  * keys and Space (but not while a field or a radio group has the keys), Reset room
- * back to step one on the same world and seed (also in the middle of a training),
+ * (pressed twice) back to step one on the same world and seed (also in the middle of a training),
  * and every control of the lessons reachable by Tab with a visible focus.
  */
 import type { Page } from '@playwright/test';
@@ -78,7 +78,12 @@ test('presenter mode: large type, advanced controls hidden, keyboard stepping, R
   await lesson.expectStep('reveal');
   await lesson.record('presenter-reveal');
 
-  // Reset room: step one, nothing run, no answers; the same preset and seed.
+  // Reset room asks twice: one press changes nothing; a second press resets to step one, nothing run,
+  // no answers; the same preset and seed.
+  await lesson.reset.click();
+  await expect(lesson.reset).toHaveAttribute('data-armed', '1');
+  await expect(page.getByTestId('lesson.reset.note')).toContainText('clears every answer');
+  await lesson.expectStep('reveal');
   await lesson.reset.click();
   await lesson.expectStep('intro');
   await expect.poll(() => state(page)).toMatchObject({ phase: 'idle', scenarioId: 'video-e2e-small', seed: 4, summary: false, result: false, lesson: { step: 0, predictions: {}, revealed: [] } });

@@ -21,9 +21,13 @@ async function openRun(page: import('@playwright/test').Page, query: string): Pr
 
 /** Each view shows numbers and a what-to-notice sentence; the summary view is Step 3's results. */
 async function expectEveryView(why: WhyPanel): Promise<void> {
-  const summary = why.page.getByTestId('business-metrics');
-  await expect(summary).toBeVisible();
-  await expect(summary.getByTestId('business-metrics.png')).toBeVisible();
+  await expect(why.page.getByTestId('business-metrics')).toBeVisible();
+  // Step 3 exports its results once: JSON and CSV of the report, and the business chart as a PNG that says so.
+  const exports = why.page.getByRole('group', { name: 'Export the results' });
+  await expect(exports.getByTestId('compare.export-csv')).toBeEnabled();
+  await expect(exports.getByTestId('business-metrics.png')).toHaveText(/^Export chart \(PNG\)/);
+  await expect(exports.getByTestId('business-metrics.png')).toBeEnabled();
+  await expect(why.page.getByTestId('business-metrics.csv')).toHaveCount(0);
   for (const tab of TABS) {
     const view = await why.open(tab);
     await expect(view.getByTestId(`${VIEW_OF[tab]}.notice`)).toContainText(HAS_NUMBER);
@@ -119,6 +123,7 @@ test('the views speak Chinese with lang=zh', async ({ page }) => {
   const why = await openRun(page, 'scenario=video-e2e-small&run=1&lang=zh');
   await expect(why.step).toContainText('看清原因');
   await expect(page.getByTestId('why.tab.map')).toHaveText('物品地图');
+  await expect(page.getByRole('group', { name: '导出结果' }).getByTestId('business-metrics.png')).toHaveText(/^导出图表（PNG）/);
   const map = await why.open('map');
   await expect(map).toContainText('高亮显示');
   await expect(page.getByTestId('item-map.notice')).toContainText('标题党');

@@ -40,8 +40,11 @@ export function CompareStep() {
           <button ref={compareButton} type="button" className="button button--primary" data-testid="compare.start" onClick={compare} disabled={!canCompare}>
             {comparing ? t('compare.comparing') : result ? t('compare.compareAgain') : t('compare.compare')}
           </button>
-          {/* Before any comparison in this visit, the export offers the saved report of the last one. */}
-          <ExportButton report={outdated ? null : (report ?? (result ? null : savedReport))} />
+          {/* One export group: the report as JSON or CSV (before any comparison in this visit, the saved one) and the business chart as PNG. */}
+          <div className="compare-exports" role="group" aria-label={t('compare.exportGroup')}>
+            <ExportButton report={outdated ? null : (report ?? (result ? null : savedReport))} />
+            <BusinessExport available={result !== null && !outdated && !comparing} />
+          </div>
         </>
       }
     >
@@ -56,8 +59,6 @@ export function CompareStep() {
         </>
       ) : (
         <div className={outdated ? 'is-stale' : undefined} data-world={result.world} data-testid="business-metrics">
-          {/* The summary view of "See why" (step 4): its PNG and CSV. */}
-          {!outdated && !comparing ? <BusinessExport /> : null}
           <StaleNote show={stale} />
           {modelsStale && !stale ? (
             <p className="stale-note" role="status" data-testid="results.models-stale">

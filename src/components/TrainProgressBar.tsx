@@ -1,16 +1,40 @@
 /**
  * How far training is: one bar over all the models (an accessible progressbar),
- * which model is training, its epoch and speed; when done, how long each took.
+ * which model is training, its epoch and speed, the time left (and a warning when it
+ * is very long); while `auto` times the backends, for how long; when done, how long
+ * each model took.
  */
+import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { modelLabel } from '../store/models';
 import { useTrainProgress } from '../store/selectors';
+import { LongRunWarning } from './progress/LongRunWarning';
 import { TrainTimeLeft } from './progress/TrainTimeLeft';
+import { useTrainTimeLeft } from './progress/useTimeLeft';
 import { formatAmount, formatCount, formatDuration, formatRate } from './format';
+
+/** Seconds since this mounted, counting up once a second. */
+function useSecondsSinceMount(): number {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const start = performance.now();
+    const timer = setInterval(() => setSeconds(Math.floor((performance.now() - start) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return seconds;
+}
+
+/** The status while `auto` times the backends: after a few seconds, for how long and why. */
+function MeasuringStatus() {
+  const { t } = useTranslation();
+  const seconds = useSecondsSinceMount();
+  return <>{seconds < 3 ? t('train.status.measuring') : t('train.status.measuringFor', { seconds })}</>;
+}
 
 export function TrainProgressBar() {
   const { progress, percent, phase, stats, world, measuring } = useTrainProgress();
   const { t } = useTranslation();
+  const timeLeftMs = useTrainTimeLeft();
   const shown = Math.round(percent);
   const running = phase === 'training' || phase === 'paused';
   let status = t('train.status.notTrained');
@@ -22,11 +46,12 @@ export function TrainProgressBar() {
     status = stats.length === 2 ? t('train.status.bothTrained') : t('train.status.allTrained', { n: stats.length });
   } else if (stats) status = t('train.status.previous');
   else if (progress) status = t('train.status.stopped');
+  const measuringNow = running && !progress && measuring;
 
   return (
     <div className="progress" data-testid="train.progress-panel">
       <div className="progress__status">
-        <span data-testid="train.status">{status}</span>
+        <span data-testid="train.status">{measuringNow ? <MeasuringStatus /> : status}</span>
         <span className="progress__numbers">
           {/* While paused the speed would be stale: nothing is being learned. */}
           {progress && phase === 'training' ? (
@@ -37,7 +62,7 @@ export function TrainProgressBar() {
               {' · '}
             </>
           ) : null}
-          <TrainTimeLeft />
+          <TrainTimeLeft ms={timeLeftMs} />
           <span>{t('train.done', { percent: shown })}</span>
         </span>
       </div>
@@ -53,6 +78,7 @@ export function TrainProgressBar() {
       >
         <div className="progress__fill" style={{ width: `${percent}%` }} />
       </div>
+      {phase === 'training' ? <LongRunWarning ms={timeLeftMs} kind="train" /> : null}
       {stats && !running ? (
         <ul className="progress__stats" data-testid="train.stats">
           {stats.map((s) => (

@@ -12,7 +12,7 @@ import { Step } from './Step';
 import { TrainProgressBar } from './TrainProgressBar';
 
 export function TrainStep() {
-  const { phase, cancelled, modelsStale, canTrain, train, pause, resume, cancel } = useTrainControls();
+  const { phase, cancelled, modelsStale, curvesStale, canTrain, train, pause, resume, cancel } = useTrainControls();
   const running = phase === 'training' || phase === 'paused';
   const waiting = !running && !canTrain && phase !== 'comparing';
   const { world } = useScenario();
@@ -70,8 +70,13 @@ export function TrainStep() {
           {t('train.modelsStale')}
         </p>
       ) : null}
+      {curvesStale && !running ? (
+        <p className="stale-note" role="status" data-testid="train.stale">
+          {t('train.stale')}
+        </p>
+      ) : null}
       {/* Three loss curves need more room than two. */}
-      <div className={`chart-grid ${world === 'shop' ? 'chart-grid--lead' : 'chart-grid--two'} ${modelsStale ? 'is-stale' : ''}`}>
+      <div className={`chart-grid ${world === 'shop' ? 'chart-grid--lead' : 'chart-grid--two'} ${modelsStale || (curvesStale && !running) ? 'is-stale' : ''}`} data-testid="train.charts">
         <LossChart />
         <AucChart />
       </div>

@@ -4,7 +4,7 @@ import { trainModel } from './trainModel';
 import { NonFiniteLossError, TrainingCancelled } from './trainLoop';
 import { syntheticDataset } from './testing/syntheticDataset';
 import { useCpuBackend } from './testing/cpuBackend';
-import type { ModelSettings, TrainProgress } from './types';
+import type { ModelSettings, TrainPace, TrainProgress } from './types';
 
 beforeAll(useCpuBackend);
 
@@ -51,6 +51,21 @@ describe('trainLoop guards', () => {
     expect(waits).toBe(settings.epochs * Math.ceil(data.size / settings.batchSize));
     expect(model.stats.examples).toBe(settings.epochs * data.size);
     model.dispose();
+  });
+
+  it('reports its pace after the first step without changing the snapshots (time-based paces carry no curve point)', async () => {
+    const plain: TrainProgress[] = [];
+    const withPace: TrainProgress[] = [];
+    const paces: TrainPace[] = [];
+    const a = await trainModel('ctr', data, settings, 1, { onProgress: (p) => plain.push(p) });
+    const b = await trainModel('ctr', data, settings, 1, { onProgress: (p) => withPace.push(p), onPace: (p) => paces.push(p) });
+    a.dispose();
+    b.dispose();
+    expect(paces[0]).toMatchObject({ modelId: 'ctr', step: 1, epoch: 1, examplesSeen: settings.batchSize });
+    expect(paces[0]).not.toHaveProperty('loss');
+    for (let i = 1; i < paces.length; i++) expect(paces[i].step).toBeGreaterThan(paces[i - 1].step);
+    const curve = (r: TrainProgress[]) => r.map((p) => [p.step, p.loss, p.testAuc]);
+    expect(curve(withPace)).toEqual(curve(plain));
   });
 
   it('reports progress about 10 times an epoch at fixed steps, and once at every epoch end', async () => {

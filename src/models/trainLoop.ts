@@ -55,6 +55,8 @@ export interface LoopSettings {
 export const PROGRESS_POINTS_PER_EPOCH = 10;
 /** Work between yields to the event loop, so a worker can receive pause/cancel. */
 const YIELD_INTERVAL_MS = 50;
+/** Work between two `onPace` reports, ms (after the first step, which always reports). */
+export const PACE_INTERVAL_MS = 1000;
 
 /**
  * Trains `spec` on `rows` and returns where it ended.
@@ -91,6 +93,7 @@ export async function trainLoop(
   let sinceReportRows = 0;
   let lastTick = now();
   let lastYield = lastTick;
+  let lastPace = lastTick;
 
   const progress = (epoch: number, testAuc?: number | null, epochMeanLoss?: number): TrainProgress => ({
     modelId: spec.modelId,
@@ -140,6 +143,10 @@ export async function trainLoop(
         // No snapshot that would leave the epoch's last one with under half a window of
         // steps: a short last window is noisy and made the curves' end jump.
         if ((s + 1) % reportEvery === 0 && stepsPerEpoch - (s + 1) >= reportEvery / 2) report(progress(epoch));
+        if (control.onPace && (stepsDone === 1 || t - lastPace >= PACE_INTERVAL_MS)) {
+          lastPace = t;
+          control.onPace({ modelId: spec.modelId, epoch, epochs: settings.epochs, step: stepsDone, totalSteps, examplesSeen, examplesPerSec: activeMs > 0 ? (examplesSeen * 1000) / activeMs : 0, elapsedMs: activeMs });
+        }
         if (t - lastYield >= YIELD_INTERVAL_MS) {
           await yieldToEventLoop();
           lastYield = lastTick = now();

@@ -76,8 +76,18 @@ export interface TrainStats {
 }
 
 /** Control hooks of the shared training loop. */
+/**
+ * How far a training is, without a curve point: sent about once a second of work
+ * between the ~10 snapshots an epoch (`TrainProgress`), so that a slow training
+ * shows its pace and time left long before its first snapshot. Time-based, so it
+ * never feeds the curves (which stay the same for a seed on every machine).
+ */
+export type TrainPace = Pick<TrainProgress, 'modelId' | 'epoch' | 'epochs' | 'step' | 'totalSteps' | 'examplesSeen' | 'examplesPerSec' | 'elapsedMs'>;
+
 export interface TrainControl {
   onProgress?: (p: TrainProgress) => void;
+  /** The pace after the first step and then about once a second of work (see `TrainPace`). */
+  onPace?: (p: TrainPace) => void;
   /** Polled between steps; true stops training with a `TrainingCancelled` error. */
   isCancelled?: () => boolean;
   /** Awaited between steps; resolves when the user is not pausing. */

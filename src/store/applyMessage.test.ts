@@ -31,6 +31,21 @@ describe('applyMessage', () => {
     expect(s.progressPercent).toBe(40);
   });
 
+  it('says "measuring the backends" only until the worker names the backend, then takes paces (no curve point)', () => {
+    useStore.setState({ calibrating: true, progress: null, progressPercent: 0, trainingModels: ['ctr', 'watchTime'], lossCurves: {}, summary: null });
+    apply({ type: 'backend', backend: 'wasm' });
+    expect(useStore.getState().calibrating).toBe(false);
+    apply({ type: 'trainPace', pace: { modelId: 'ctr', epoch: 1, epochs: 30, step: 1, totalSteps: 1000, examplesSeen: 1024, examplesPerSec: 3911, elapsedMs: 262 } });
+    const s = useStore.getState();
+    expect(s.progress).toMatchObject({ step: 1, examplesPerSec: 3911 });
+    expect(s.progressPercent).toBeCloseTo(0.05);
+    expect(s.lossCurves).toEqual({});
+    // After a cancel, a late pace changes nothing.
+    apply({ type: 'cancelled' });
+    apply({ type: 'trainPace', pace: { modelId: 'ctr', epoch: 1, epochs: 30, step: 2, totalSteps: 1000, examplesSeen: 2048, examplesPerSec: 3911, elapsedMs: 524 } });
+    expect(useStore.getState().progress?.step).toBe(1);
+  });
+
   it('keeps the "See why" data of a comparison, and drops it with the results of a new world', () => {
     const insights = { world: 'video' } as never;
     apply({ type: 'compared', result: { world: 'video' } as never, report: {} as never, ms: 1, insights });

@@ -4,7 +4,7 @@
  */
 import type { FromWorker } from '../worker/protocol';
 import { activeScenario } from './activeScenario';
-import { applyProgress } from './trainingSlice';
+import { applyPace, applyProgress } from './trainingSlice';
 import { trainWork } from './trainWork';
 import type { AppState, Phase } from './types';
 
@@ -45,7 +45,7 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       });
       return;
     case 'backend':
-      set({ activeBackend: msg.backend, backendNote: msg.note ?? null, backendNotes: msg.notes ?? [] });
+      set({ activeBackend: msg.backend, backendNote: msg.note ?? null, backendNotes: msg.notes ?? [], calibrating: false });
       return;
     case 'progress': {
       const phase = get().phase;
@@ -53,6 +53,13 @@ export function applyMessage(msg: FromWorker, get: () => AppState, set: Set): vo
       if (phase !== 'training' && phase !== 'paused') return;
       const s = get();
       set(applyProgress(s, msg.progress, s.summary ? trainWork(s.trainingModels, s.summary, activeScenario(s)) : undefined));
+      return;
+    }
+    case 'trainPace': {
+      const phase = get().phase;
+      if (phase !== 'training' && phase !== 'paused') return;
+      const s = get();
+      set(applyPace(s, msg.pace, s.summary ? trainWork(s.trainingModels, s.summary, activeScenario(s)) : undefined));
       return;
     }
     case 'trained':

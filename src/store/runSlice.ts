@@ -47,6 +47,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       report: null,
       compareMs: null,
       ...emptyTraining(modelsOf(scenario), scenario.world),
+      calibrating: s.backendChoice === 'auto',
     });
     // The ESMM switch may have changed since Generate: the worker trains on the same logs with this one.
     send(scenario.world === 'shop' ? { type: 'train', backend: s.backendChoice, sharedEmbeddings: scenario.model.sharedEmbeddings } : { type: 'train', backend: s.backendChoice });

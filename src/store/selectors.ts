@@ -78,6 +78,8 @@ export const useTrainControls = () =>
       phase: s.phase,
       cancelled: s.cancelled,
       modelsStale: s.modelsStale,
+      /** Curves on screen from before a change of scenario or settings (steps 1 and 3 say so too). */
+      curvesStale: s.stale && (s.trainStats !== null || s.aucByEpoch.length > 0 || Object.keys(s.lossCurves).length > 0),
       canTrain: canTrain(s),
       train: s.train,
       pause: s.pause,
@@ -95,8 +97,8 @@ export const useTrainProgress = () =>
       phase: s.phase,
       stats: s.trainStats,
       world: s.trainingWorld ?? activeScenario(s).world,
-      /** `auto` times each backend before training starts (several seconds). */
-      measuring: s.backendChoice === 'auto',
+      /** `auto` is timing each backend before training starts (until the worker names the one it picked). */
+      measuring: s.calibrating,
     })),
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainProgress } from '../models/types';
-import { applyProgress, emptyTraining, overallPercent } from './trainingSlice';
+import { applyPace, applyProgress, emptyTraining, overallPercent } from './trainingSlice';
 import type { TrainingSlice } from './types';
 
 const snap = (extra: Partial<TrainProgress>): TrainProgress => ({
@@ -49,5 +49,17 @@ describe('training slice', () => {
     const patch = applyProgress(s, snap({ loss: NaN, testAuc: null }));
     expect(patch.lossCurves).toBeUndefined();
     expect(patch.aucByEpoch).toBeUndefined();
+  });
+
+  it('moves the bar and the shown pace on a pace report between snapshots, without a curve point, and never back', () => {
+    let s: TrainingSlice = emptyTraining(['ctr', 'watchTime'], 'video');
+    s = { ...s, ...applyProgress(s, snap({ step: 2, loss: 0.6 })) };
+    const { loss: _loss, ...pace } = snap({ step: 3, examplesPerSec: 900 });
+    s = { ...s, ...applyPace(s, pace) };
+    expect(s.progress).toMatchObject({ step: 3, examplesPerSec: 900, loss: 0.6 });
+    expect(s.progressPercent).toBeCloseTo(15);
+    expect(s.lossCurves.ctr).toHaveLength(1);
+    // A pace behind the shown snapshot changes nothing.
+    expect(applyPace({ ...s, ...applyProgress(s, snap({ step: 4, loss: 0.5 })) }, { ...pace, step: 3 })).toEqual({});
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Live training state: the latest snapshot, the overall percentage, the loss
  * curves and the held-out AUC per epoch. Snapshots arrive at most ~10 a second
- * (the worker throttles), so each one can be applied as it comes.
+ * (the worker throttles) and paces (no curve point) about once a second, so each
+ * one can be applied as it comes.
  */
-import type { ModelId, TrainProgress } from '../models/types';
+import type { ModelId, TrainPace, TrainProgress } from '../models/types';
 import type { World } from './models';
 import { trainFraction } from './trainWork';
 import type { AucPoint, TrainingSlice } from './types';
@@ -14,7 +15,7 @@ import type { AucPoint, TrainingSlice } from './types';
  * @param world the case they belong to
  */
 export function emptyTraining(models: readonly ModelId[] = [], world: World | null = null): TrainingSlice {
-  return { progress: null, progressPercent: 0, trainingModels: models, trainingWorld: world, lossCurves: {}, aucByEpoch: [], trainStats: null };
+  return { progress: null, progressPercent: 0, trainingModels: models, trainingWorld: world, lossCurves: {}, aucByEpoch: [], trainStats: null, calibrating: false };
 }
 
 /**
@@ -32,6 +33,18 @@ export function overallPercent(p: TrainProgress, order: readonly ModelId[], work
  * The training slice after one more snapshot (new arrays, so charts re-render).
  * @param work each model's expected work (`trainWork`), for the bar
  */
+/**
+ * A pace report between two snapshots: the bar, the speed and the time left move;
+ * the curves do not (a pace carries no loss).
+ */
+export function applyPace(s: TrainingSlice, pace: TrainPace, work?: readonly number[]): Partial<TrainingSlice> {
+  const last = s.progress;
+  // Nothing newer than what is shown: a pace never moves the bar back.
+  if (last && last.modelId === pace.modelId && last.step >= pace.step) return {};
+  const progress: TrainProgress = { ...pace, loss: last?.modelId === pace.modelId ? last.loss : NaN };
+  return { progress, progressPercent: Math.max(s.progressPercent, overallPercent(progress, s.trainingModels, work)) };
+}
+
 export function applyProgress(s: TrainingSlice, p: TrainProgress, work?: readonly number[]): Partial<TrainingSlice> {
   const patch: Partial<TrainingSlice> = { progress: p, progressPercent: Math.max(s.progressPercent, overallPercent(p, s.trainingModels, work)) };
   if (Number.isFinite(p.loss)) {

@@ -123,6 +123,8 @@ export interface TrainingSlice {
   lossCurves: Partial<Record<ModelId, LossPoint[]>>;
   aucByEpoch: AucPoint[];
   trainStats: TrainStats[] | null;
+  /** True from a Train on the `auto` backend until the worker names the backend its timing picked. */
+  calibrating: boolean;
 }
 
 export interface ResultsSlice {

@@ -123,6 +123,7 @@ export function createHandler(post: Post, options: HandlerOptions = {}): (msg: T
     try {
       models = await trainRun(run, {
         onProgress: (p) => throttle.offer(p),
+        onPace: (pace) => post({ type: 'trainPace', pace }),
         isCancelled: () => cancelled,
         whilePaused: () => pause?.promise ?? Promise.resolve(),
       });

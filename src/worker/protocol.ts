@@ -5,7 +5,7 @@
 import type { Message } from '../core/messages/message';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ReplayResult, WorldSummary } from '../pipeline/anyRun';
-import type { BackendChoice, BackendName, ModelId, TrainProgress, TrainStats } from '../models/types';
+import type { BackendChoice, BackendName, ModelId, TrainPace, TrainProgress, TrainStats } from '../models/types';
 import type { GenerateProgress } from '../core/progress/generateWork';
 import type { Report } from '../core/report/report';
 import type { ShopGoal } from '../core/scenario/shopScenario';
@@ -39,6 +39,8 @@ export type FromWorker =
   /** `note`: English, for logs; `notes`: the same as messages, which the page words in its language. */
   | { type: 'backend'; backend: BackendName; note?: string; notes?: Message[] }
   | { type: 'progress'; progress: TrainProgress }
+  /** The training's pace between two snapshots (no curve point): after its first step, then about once a second. */
+  | { type: 'trainPace'; pace: TrainPace }
   | { type: 'trained'; stats: TrainStats[] }
   /** `insights`: the data of the "See why" views of this comparison; `insightsMs` the time it took. */
   | { type: 'compared'; result: ReplayResult; report: Report; ms: number; insights?: RunInsights; insightsMs?: number }

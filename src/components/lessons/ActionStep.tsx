@@ -2,10 +2,17 @@
  * A step that asks for one of the app's actions (Generate, Train, Compare): the
  * panel's own button for it (outlined, like the page's button it mirrors), what is
  * happening now, and once done, what to look at.
+ *
+ * While the work runs the button stays focusable (aria-disabled, not disabled), so
+ * the page's own buttons do not take the focus; when work started here ends, the
+ * focus goes to Next. So a presenter's Space or → goes on instead of pressing the
+ * page's "Train again".
  */
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonProgress, LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel, useTrainPercent } from '../../store/lessonSelectors';
+import { useLessonFocus } from './lessonFocus';
 
 function TrainPercent() {
   const { t } = useTranslation('lessons');
@@ -19,15 +26,39 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
   const { runStepAction } = useLessonActions();
   const doneKey = `${lesson.id}.steps.${step.id}.done`;
   const training = phase === 'training' || phase === 'paused';
+  const { focusNext } = useLessonFocus();
+  const button = useRef<HTMLButtonElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
+  const startedHere = useRef(false);
+  const run = (e: MouseEvent<HTMLButtonElement>) => {
+    if (busy) return;
+    // Safari does not focus a clicked button: the focus must be here for the page not to take it.
+    e.currentTarget.focus();
+    startedHere.current = true;
+    runStepAction();
+  };
+  // The work started here has ended: on to Next (if it opened), unless the focus went somewhere on purpose.
+  useEffect(() => {
+    if (busy || !startedHere.current) return;
+    startedHere.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || active === button.current) focusNext(false);
+  }, [busy, focusNext]);
+  // What to look at now comes at the end of the step: in a short panel, scroll the step to its end (past the fade).
+  useEffect(() => {
+    const step = stepDone ? done.current?.closest<HTMLElement>('.lesson-step') : null;
+    if (step) step.scrollTop = step.scrollHeight;
+  }, [stepDone]);
   return (
     <div className="lesson-action" data-done={stepDone}>
       <button
+        ref={button}
         type="button"
         className={`button ${stepDone ? '' : 'button--primary lesson-target'}`}
         data-testid="lesson.action"
         data-action={kind}
-        onClick={runStepAction}
-        disabled={busy}
+        onClick={run}
+        aria-disabled={busy}
       >
         {t(`actions.${kind}`)}
       </button>
@@ -36,7 +67,7 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
       </p>
       {training ? <TrainPercent /> : null}
       {stepDone && i18n.exists(`lessons:${doneKey}`) ? (
-        <p className="lesson-step__done" data-testid="lesson.done">
+        <p ref={done} className="lesson-step__done" data-testid="lesson.done">
           {t(doneKey)}
         </p>
       ) : !stepDone ? (

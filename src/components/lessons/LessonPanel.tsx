@@ -1,16 +1,21 @@
 /**
  * The lesson panel: which lesson, step n of m, the step's text and its one action,
  * Back and Next (Next opens when the step's checkpoint passes, and says why not
- * otherwise), Reset room and leaving the lesson. Beside the page on a wide screen,
- * above it on a narrow one. In presenter mode the arrow keys and Space step.
+ * otherwise), Reset room (asked twice) and leaving the lesson. Beside the page on a
+ * wide screen, above it on a narrow one. A step longer than the panel fades at the
+ * bottom with a "More below" button, and ↓ / ↑ scroll it in presenter mode, where
+ * the arrows, PageDown / PageUp and Space step (see `lessons/keyboard.ts`).
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS } from '../../lessons';
 import type { LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
+import { LessonFocusContext, type LessonFocus } from './lessonFocus';
+import { ResetButton } from './ResetButton';
 import { StepBody } from './StepBody';
 import { usePresenterKeys } from './usePresenterKeys';
+import { useStepOverflow } from './useStepOverflow';
 import './lessons.css';
 
 /** Why Next is closed, in the words of the step. */
@@ -34,9 +39,17 @@ export function LessonPanel() {
   const { lesson, presenter, canNext, busy } = useLessonPanel();
   const { nextStep, previousStep, resetRoom, exitLesson } = useLessonActions();
   const title = useRef<HTMLHeadingElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
   const stepKey = lesson ? `${lesson.id}.${lesson.step}` : null;
   const shown = useRef(stepKey);
-  usePresenterKeys(presenter && lesson !== null, nextStep, previousStep);
+  const overflow = useStepOverflow(stepKey);
+  usePresenterKeys(presenter && lesson !== null, nextStep, previousStep, overflow.scrollBy);
+  const focusNext = useCallback((orStep: boolean) => {
+    const next = nextButton.current;
+    if (next && !next.disabled) next.focus();
+    else if (orStep) overflow.section.current?.focus({ preventScroll: true });
+  }, [overflow.section]);
+  const focus: LessonFocus = useMemo(() => ({ focusNext }), [focusNext]);
 
   // A new step takes the focus to its title, so a screen reader reads it and Tab starts there (not on page load).
   useEffect(() => {
@@ -66,12 +79,32 @@ export function LessonPanel() {
         </ol>
       </header>
       {/* Scrolls on its own when long, so Back and Next stay in view; focusable so the keyboard can scroll it. */}
-      <section key={stepKey} className="lesson-step" tabIndex={0} data-testid="lesson-step" data-step={step.id} data-kind={step.kind} aria-labelledby="lesson-step-title">
-        <h3 id="lesson-step-title" ref={title} tabIndex={-1} className="lesson-step__title">
-          {t(`${lesson.id}.steps.${step.id}.title`)}
-        </h3>
-        <StepBody lesson={lesson} step={step} />
+      <section
+        key={stepKey}
+        ref={overflow.section}
+        id="lesson-step"
+        className={`lesson-step${overflow.moreBelow ? ' has-more' : ''}${overflow.moreAbove ? ' has-more-above' : ''}`}
+        tabIndex={0}
+        data-testid="lesson-step"
+        data-step={step.id}
+        data-kind={step.kind}
+        data-more-below={overflow.moreBelow ? '1' : '0'}
+        aria-labelledby="lesson-step-title"
+      >
+        <div ref={overflow.content} className="lesson-step__content">
+          <h3 id="lesson-step-title" ref={title} tabIndex={-1} className="lesson-step__title">
+            {t(`${lesson.id}.steps.${step.id}.title`)}
+          </h3>
+          <LessonFocusContext.Provider value={focus}>
+            <StepBody lesson={lesson} step={step} />
+          </LessonFocusContext.Provider>
+        </div>
       </section>
+      {overflow.moreBelow ? (
+        <button type="button" className="lesson-more" data-testid="lesson.more" aria-controls="lesson-step" onClick={() => overflow.scrollBy(1)}>
+          {t('panel.moreBelow')} <span aria-hidden="true">↓</span>
+        </button>
+      ) : null}
       <footer className="lesson-panel__foot">
         {!canNext && !last ? (
           <p id="lesson-blocked" className="lesson-panel__blocked" data-testid="lesson.blocked">
@@ -84,6 +117,7 @@ export function LessonPanel() {
           </button>
           {last ? null : (
             <button
+              ref={nextButton}
               type="button"
               className={`button button--primary${canNext ? ' lesson-next--open' : ''}`}
               data-testid="lesson.next"
@@ -96,9 +130,7 @@ export function LessonPanel() {
           )}
         </div>
         <div className="lesson-panel__tools">
-          <button type="button" className="button button--quiet" data-testid="lesson.reset" onClick={resetRoom} aria-describedby="lesson-reset-hint">
-            {presenter ? t('panel.resetRoom') : t('panel.startOver')}
-          </button>
+          <ResetButton presenter={presenter} onReset={resetRoom} />
           <button type="button" className="button button--quiet" data-testid="lesson.exit" onClick={exitLesson}>
             {t('panel.exit')}
           </button>

@@ -2,7 +2,9 @@
  * The prediction before a reveal: which of two policies earns more of the metric
  * (radio buttons named by the policies), and roughly how many times more (four
  * answers, each with the range of ratios it covers). Each answer is recorded at
- * once; the form locks once the result has been shown.
+ * once; the form locks once the result has been shown. An answer picked with the
+ * pointer sends the focus on to Next (see `usePointerPick`), so a presenter's →
+ * cannot change it.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +13,7 @@ import { RATIO_BUCKETS } from '../../lessons/ratio';
 import type { LessonProgress, QuestionId } from '../../lessons/types';
 import { useLessonActions } from '../../store/lessonSelectors';
 import { useLessonFormat } from './lessonFormat';
+import { usePointerPick } from './lessonFocus';
 
 export function PredictionForm({ lesson, question }: { lesson: LessonProgress; question: QuestionId }) {
   const { t } = useTranslation('lessons');
@@ -20,13 +23,19 @@ export function PredictionForm({ lesson, question }: { lesson: LessonProgress; q
   const answer = lesson.predictions[question] ?? {};
   const locked = lesson.revealed.includes(question);
   const sizeGroup = useRef<HTMLFieldSetElement>(null);
+  const { handlers, picked } = usePointerPick();
   // In a short panel the second question may be out of view: bring it in once the first is answered.
   const chooseWinner = (winner: (typeof q.policies)[number]) => {
     predict(question, { winner });
+    picked();
     sizeGroup.current?.scrollIntoView({ block: 'nearest' });
   };
+  const chooseRatio = (ratio: (typeof RATIO_BUCKETS)[number]['id']) => {
+    predict(question, { ratio });
+    picked();
+  };
   return (
-    <form className="lesson-form" data-testid="lesson.predict" data-question={question} onSubmit={(e) => e.preventDefault()}>
+    <form className="lesson-form" data-testid="lesson.predict" data-question={question} onSubmit={(e) => e.preventDefault()} {...handlers}>
       <fieldset className="choice-group" disabled={locked}>
         <legend>{t('predict.winner', { metric: t(`metric.${q.metric}.name`) })}</legend>
         {q.policies.map((p) => (
@@ -40,7 +49,7 @@ export function PredictionForm({ lesson, question }: { lesson: LessonProgress; q
         <legend>{t('predict.ratio')}</legend>
         {RATIO_BUCKETS.map((b) => (
           <label key={b.id} className="choice">
-            <input type="radio" name={`${question}-ratio`} value={b.id} checked={answer.ratio === b.id} onChange={() => predict(question, { ratio: b.id })} data-testid={`predict.ratio.${b.id}`} />
+            <input type="radio" name={`${question}-ratio`} value={b.id} checked={answer.ratio === b.id} onChange={() => chooseRatio(b.id)} data-testid={`predict.ratio.${b.id}`} />
             <span className="choice__label">{t(`predict.ratioLabels.${b.id}`)}</span>
             <span className="choice__hint">{fmt.bucketHint(b.id)}</span>
           </label>

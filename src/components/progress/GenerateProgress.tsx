@@ -1,6 +1,7 @@
 /**
  * How far the generation is: what it is drawing now, one bar over the whole job (an
- * accessible progressbar), the share done and the time left; after a cancel, a line
+ * accessible progressbar), the share done and the time left (with a warning when it
+ * is very long); after a cancel, a line
  * saying that what was there before is still there.
  */
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import type { GenerateProgress as Progress } from '../../core/progress/generateW
 import { currentLocale } from '../../i18n';
 import type { World } from '../../store/models';
 import { useGeneration } from '../../store/progressSelectors';
+import { LongRunWarning } from './LongRunWarning';
 import { TimeLeftText } from './TimeLeftText';
 import { useGenerateTimeLeft } from './useTimeLeft';
 
@@ -59,6 +61,7 @@ export function GenerateProgress({ world }: { world: World }) {
       >
         <div className="progress__fill" style={{ width: `${fraction * 100}%` }} />
       </div>
+      <LongRunWarning ms={timeLeftMs} kind="generate" />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 /** The training's time left over all its models, for the training progress line (" · about 40 s left"). */
 import { useTrainFraction } from '../../store/progressSelectors';
 import { TimeLeftText } from './TimeLeftText';
-import { useTrainTimeLeft } from './useTimeLeft';
 
-export function TrainTimeLeft() {
+/** @param ms the time left from `useTrainTimeLeft` (the bar also warns with it when it is long) */
+export function TrainTimeLeft({ ms }: { ms: number | null }) {
   const { fraction, phase } = useTrainFraction();
-  const ms = useTrainTimeLeft();
   // While paused nothing counts down; the status line already says "Paused".
   if (fraction === null || phase !== 'training') return null;
   return (

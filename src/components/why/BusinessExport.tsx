@@ -1,16 +1,15 @@
 /**
- * PNG and CSV of the business metrics (Step 3's results, the summary view): the
- * business goal per policy with its 95 % interval as bars, and the report's CSV.
+ * The business metrics as a chart (PNG) for a slide: the business goal per policy
+ * with its 95 % interval as bars. One button in Step 3's export group, beside
+ * "Export results (JSON / CSV)": the CSV of these numbers is that group's CSV, so
+ * there is no second, identical one here.
  */
 import { useWhyT } from './useWhyT';
-import { reportCsv } from '../../core/report/reportCsv';
 import type { ReplayResult } from '../../worker/protocol';
 import { useBusinessExport } from '../../store/whySelectors';
 import { intervalOf, orderedPolicies, type IntervalMetric } from '../charts/policies';
-import { downloadText } from '../download';
 import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } from './canvas/plot';
 import { downloadPng } from './canvas/exportPng';
-import { ExportPair } from './ExportPair';
 import { policyColor, policyName } from './names';
 import { formatAmount, formatPercent } from '../format';
 
@@ -52,26 +51,30 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
   };
 }
 
-export function BusinessExport() {
+/**
+ * The "Export chart (PNG)" button.
+ * @param available false while the results are out of date or being replaced (the button is then disabled)
+ */
+export function BusinessExport({ available }: { available: boolean }) {
   const t = useWhyT();
   const { result, report, scenarioId } = useBusinessExport();
-  if (!result) return null;
-  const { key } = businessMetric(result);
-  const stem = `objective-lab-${report?.scenario ?? scenarioId}-seed${report?.seed ?? ''}-business-metrics`;
-  const learned = result.policies.filter((p) => p.id !== 'random' && p.id !== 'oracle');
-  const metric = businessMetric(result).metric;
-  const best = learned.reduce<(typeof learned)[number] | null>((a, p) => (!a || (intervalOf(p, metric)?.mean ?? 0) > (intervalOf(a, metric)?.mean ?? 0) ? p : a), null);
   const title = t('business.title');
-  const unit = t(`business.unit.${key}`);
-  const notice = best ? t('business.notice', { policy: policyName(best.id), value: formatAmount(intervalOf(best, metric)?.mean), business: t(`offline.business.${key}`), share: formatPercent(best.online.shareOfOracle, 0) }) : '';
+  const ready = available && result !== null;
+  const download = () => {
+    if (!result) return;
+    const { key, metric } = businessMetric(result);
+    const stem = `objective-lab-${report?.scenario ?? scenarioId}-seed${report?.seed ?? ''}-business-metrics`;
+    const learned = result.policies.filter((p) => p.id !== 'random' && p.id !== 'oracle');
+    const best = learned.reduce<(typeof learned)[number] | null>((a, p) => (!a || (intervalOf(p, metric)?.mean ?? 0) > (intervalOf(a, metric)?.mean ?? 0) ? p : a), null);
+    const unit = t(`business.unit.${key}`);
+    const notice = best ? t('business.notice', { policy: policyName(best.id), value: formatAmount(intervalOf(best, metric)?.mean), business: t(`offline.business.${key}`), share: formatPercent(best.online.shareOfOracle, 0) }) : '';
+    downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`);
+  };
   return (
-    <ExportPair
-      testId="business-metrics"
-      title={title}
-      className="why-view__exports why-business-exports"
-      onPng={() => downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`)}
-      onCsv={() => report && downloadText(reportCsv(report), `${stem}.csv`, 'text/csv')}
-      csvDisabled={!report}
-    />
+    <button type="button" className="button" data-testid="business-metrics.png" onClick={download} disabled={!ready}>
+      {t('business.png')}
+      {/* The visible words start the accessible name (axe: label-content-name-mismatch). */}
+      <span className="visually-hidden">: {title}</span>
+    </button>
   );
 }

@@ -11,19 +11,17 @@ interface Props {
   title: string;
   onPng: () => void;
   onCsv: () => void;
-  csvDisabled?: boolean;
-  className?: string;
 }
 
-export function ExportPair({ testId, title, onPng, onCsv, csvDisabled, className = 'why-view__exports' }: Props) {
+export function ExportPair({ testId, title, onPng, onCsv }: Props) {
   const t = useWhyT();
   return (
-    <div className={className}>
+    <div className="why-view__exports">
       <button type="button" className="button button--small" data-testid={`${testId}.png`} onClick={onPng}>
         {t('export.png')}
         <span className="visually-hidden">: {title}</span>
       </button>
-      <button type="button" className="button button--small" data-testid={`${testId}.csv`} disabled={csvDisabled} onClick={onCsv}>
+      <button type="button" className="button button--small" data-testid={`${testId}.csv`} onClick={onCsv}>
         {t('export.csv')}
         <span className="visually-hidden">: {title}</span>
       </button>

@@ -5,7 +5,8 @@
  * few milliseconds and switching the policy never blocks the page.
  */
 import type { ItemMap, ItemMapPolicy } from '../../core/insights/types';
-import { axisOf, drawAxes, frameIn, haloText, font, INK_SOFT, sx, sy, type Axis, type Draw } from './canvas/plot';
+import { boxAround, placeInRegion, type Rect } from './canvas/labelPlace';
+import { axisOf, drawAxes, frameIn, haloText, font, INK_SOFT, sx, sy, wrapWith, type Axis, type Draw } from './canvas/plot';
 
 export interface ItemMapLabels {
   world: 'video' | 'shop';
@@ -39,33 +40,60 @@ function axes(map: ItemMap<string>, l: ItemMapLabels): { x: Axis; y: Axis } {
   return { x, y: axisOf([Math.min(...ys), Math.max(...ys)], l.y, l.format, [-6, 6]) };
 }
 
+/** The map's frame, axes and where each item lands (centre and radius, CSS pixels) on a canvas of this size. */
+export function itemMapLayout(map: ItemMap<string>, l: ItemMapLabels, width: number, height: number) {
+  const f = frameIn(width, height, { top: 12, right: 16, bottom: 46, left: l.world === 'video' ? 104 : 64 });
+  const { x, y } = axes(map, l);
+  let maxSize = 0;
+  for (let i = 0; i < map.size.length; i++) maxSize = Math.max(maxSize, map.size[i]);
+  const px = (i: number) => sx(f, x, map.x[i]);
+  const py = (i: number) => (l.world === 'video' ? sy(f, y, map.y[i] + 0.76 * jitter(map.itemIds[i])) : sy(f, y, map.y[i]));
+  const radius = (i: number) => 2 + 6 * Math.sqrt(maxSize > 0 ? map.size[i] / maxSize : 0.5);
+  return { f, x, y, px, py, radius };
+}
+
+/** Corner label text size, CSS pixels. */
+const CORNER_PX = 13;
+
+/** Corner label line height, CSS pixels. */
+const CORNER_LINE = CORNER_PX + 4;
+
+/**
+ * The shop's eye-candy corner (appeal above average, value below: right of x = 0,
+ * below y = 0) and its name: in lines that fit the corner's width, on a spot inside
+ * the corner that no item covers where there is one (else the least covered).
+ * @param measure a text's width at the label font, CSS pixels
+ */
+export function cornerLabel(layout: ReturnType<typeof itemMapLayout>, map: ItemMap<string>, text: string, measure: (text: string) => number): { corner: Rect; box: Rect; lines: string[] } {
+  const { f, x, y, px, py, radius } = layout;
+  const x0 = Math.min(Math.max(sx(f, x, 0), f.left), f.left + f.width);
+  const y0 = Math.min(Math.max(sy(f, y, 0), f.top), f.top + f.height);
+  const corner = { x: x0, y: y0, w: f.left + f.width - x0, h: f.top + f.height - y0 };
+  const lines = wrapWith(measure, text, Math.max(40, corner.w - 14));
+  const items: Rect[] = [];
+  for (let i = 0; i < map.x.length; i++) items.push(boxAround(px(i), py(i), radius(i) + 1));
+  const w = Math.max(...lines.map(measure)) + 6;
+  return { corner, lines, box: placeInRegion(w, lines.length * CORNER_LINE + 2, corner, items, 6) };
+}
+
 /**
  * The drawing of one policy's highlight.
  * @param color the policy's colour
  */
 export function drawItemMap(map: ItemMap<string>, policy: ItemMapPolicy<string>, color: string, l: ItemMapLabels): Draw {
   return (ctx, width, height) => {
-    const f = frameIn(width, height, { top: 12, right: 16, bottom: 46, left: l.world === 'video' ? 104 : 64 });
-    const { x, y } = axes(map, l);
+    const layout = itemMapLayout(map, l, width, height);
+    const { f, x, y, px, py, radius } = layout;
     drawAxes(ctx, f, x, y);
-    if (l.world === 'shop') {
+    font(ctx, CORNER_PX, 700);
+    const corner = l.world === 'shop' ? cornerLabel(layout, map, l.corner, (t) => ctx.measureText(t).width) : null;
+    if (corner) {
       // The eye-candy corner: appeal above average, value below.
-      const x0 = sx(f, x, 0);
-      const y0 = sy(f, y, 0);
       ctx.fillStyle = 'rgba(230, 159, 0, 0.12)';
-      ctx.fillRect(x0, y0, f.left + f.width - x0, f.top + f.height - y0);
-      font(ctx, 13, 700);
-      ctx.textAlign = 'right';
-      ctx.textBaseline = 'bottom';
-      haloText(ctx, l.corner, f.left + f.width - 6, f.top + f.height - 6, '#8a5a00');
+      ctx.fillRect(corner.corner.x, corner.corner.y, corner.corner.w, corner.corner.h);
     }
-    let maxSize = 0;
-    for (let i = 0; i < map.size.length; i++) maxSize = Math.max(maxSize, map.size[i]);
     let maxCount = 1;
     for (let i = 0; i < policy.counts.length; i++) maxCount = Math.max(maxCount, policy.counts[i]);
-    const px = (i: number) => sx(f, x, map.x[i]);
-    const py = (i: number) => (l.world === 'video' ? sy(f, y, map.y[i] + 0.76 * jitter(map.itemIds[i])) : sy(f, y, map.y[i]));
-    const radius = (i: number) => 2 + 6 * Math.sqrt(maxSize > 0 ? map.size[i] / maxSize : 0.5);
 
     ctx.save();
     ctx.beginPath();
@@ -101,5 +129,12 @@ export function drawItemMap(map: ItemMap<string>, policy: ItemMapPolicy<string>,
       ctx.stroke();
     }
     ctx.restore();
+    if (corner) {
+      // The corner's name, on top, where it covers no point.
+      font(ctx, CORNER_PX, 700);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      corner.lines.forEach((text, k) => haloText(ctx, text, corner.box.x + 3, corner.box.y + 2 + k * CORNER_LINE, '#8a5a00'));
+    }
   };
 }

@@ -20,6 +20,31 @@ describe('TimeLeftEstimator', () => {
     expect(slow.observe(0.06, 4000)).not.toBeNull();
   });
 
+  it('estimates a very slow job after 10 s of steady pace, long before it reaches 2 %', () => {
+    // The testers' heavy world: about 30 hours, reported once a second.
+    const totalMs = 30 * 3600_000;
+    const est = new TimeLeftEstimator();
+    const seen = steadyJob(est, totalMs, 1000).slice(0, 30);
+    // Nothing in the first 10 s (not enough signal); 2 % would have taken 36 minutes.
+    for (const s of seen.filter((o) => o.ms < 10_000)) expect(s.estimate).toBeNull();
+    const first = seen.find((o) => o.estimate !== null)!;
+    expect(first.ms).toBe(10_000);
+    expect(first.estimate! / first.truth).toBeCloseTo(1, 6);
+    // A steady pace keeps it exact afterwards.
+    for (const s of seen.filter((o) => o.ms >= 10_000)) expect(s.estimate! / s.truth).toBeCloseTo(1, 6);
+  });
+
+  it('gives no early estimate to a job that has not moved, or moved only once or twice', () => {
+    const stalled = new TimeLeftEstimator();
+    for (let t = 0; t <= 30_000; t += 1000) expect(stalled.observe(0, t)).toBeNull();
+    const twice = new TimeLeftEstimator();
+    twice.observe(0, 0);
+    twice.observe(0.001, 5000);
+    expect(twice.observe(0.001, 12_000)).toBeNull(); // 12 s in, but one move is no pace
+    expect(twice.observe(0.002, 13_000)).toBeNull(); // two moves
+    expect(twice.observe(0.003, 14_000)).not.toBeNull(); // three: a pace
+  });
+
   it('measures from the first observation, so start-up time before it does not count', () => {
     const est = new TimeLeftEstimator({ minElapsedMs: 1000 });
     // The first report comes after 8 s of start-up with 10 % done: the rate is what follows.

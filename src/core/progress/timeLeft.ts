@@ -9,7 +9,9 @@
  * negative time, or a number that jumps about. So
  * - nothing is estimated until the job has run `minElapsedMs` and moved `minProgress`
  *   since the first observation (which also leaves start-up costs, such as measuring
- *   the backends, out of the rate);
+ *   the backends, out of the rate), or, for a long job whose 2 % would take minutes
+ *   or hours, until it has run `patienceMs` and moved in at least `minMoves`
+ *   observations (a steady pace, however slow, is worth saying early);
  * - the rate is measured over the last `windowMs` (it follows a job that speeds up or
  *   slows down, e.g. from one model to the next, without reacting to one late report);
  * - between observations the estimate counts down with the clock, and each new
@@ -26,6 +28,10 @@ export interface TimeLeftOptions {
   smoothing?: number;
   /** The rate is measured over about this much recent time, ms > 0 (default 15000). */
   windowMs?: number;
+  /** Time since the first observation after which a slow job is estimated below `minProgress`, ms (default 10000). */
+  patienceMs?: number;
+  /** Observations that moved the job needed for that early estimate, ≥ 1 (default 3). */
+  minMoves?: number;
 }
 
 interface Sample {
@@ -38,6 +44,9 @@ export class TimeLeftEstimator {
   private readonly minProgress: number;
   private readonly smoothing: number;
   private readonly windowMs: number;
+  private readonly patienceMs: number;
+  private readonly minMoves: number;
+  private moves = 0;
   private origin: Sample | null = null;
   private samples: Sample[] = [];
   private estimateMs: number | null = null;
@@ -48,6 +57,8 @@ export class TimeLeftEstimator {
     this.minProgress = options.minProgress ?? 0.02;
     this.smoothing = Math.min(1, Math.max(0.01, options.smoothing ?? 0.3));
     this.windowMs = options.windowMs ?? 15_000;
+    this.patienceMs = options.patienceMs ?? 10_000;
+    this.minMoves = Math.max(1, options.minMoves ?? 3);
   }
 
   /**
@@ -69,13 +80,14 @@ export class TimeLeftEstimator {
       this.lastMs = ms;
       return null;
     }
+    if (f > last.fraction) this.moves++;
     this.samples.push(sample);
     // Keep one sample at or before the window's start as the rate's baseline.
     while (this.samples.length > 2 && this.samples[1].ms <= ms - this.windowMs) this.samples.shift();
     const elapsed = ms - this.lastMs;
     this.lastMs = ms;
     if (f >= 1) return (this.estimateMs = 0);
-    if (this.estimateMs === null && (ms - this.origin.ms < this.minElapsedMs || f - this.origin.fraction < this.minProgress)) return null;
+    if (this.estimateMs === null && !this.enoughSignal(f, ms)) return null;
     const base = this.samples[0];
     const rate = ms > base.ms ? (f - base.fraction) / (ms - base.ms) : 0;
     if (!(rate > 0)) return this.estimateMs; // no progress in the window: hold still rather than guess
@@ -87,6 +99,13 @@ export class TimeLeftEstimator {
     }
     this.estimateMs = Math.max(0, this.estimateMs);
     return this.estimateMs;
+  }
+
+  /** Whether the first estimate may be given at `f` done, `ms` on the clock. */
+  private enoughSignal(f: number, ms: number): boolean {
+    const elapsed = ms - this.origin!.ms;
+    if (elapsed >= this.minElapsedMs && f - this.origin!.fraction >= this.minProgress) return true;
+    return elapsed >= this.patienceMs && this.moves >= this.minMoves;
   }
 
   /** The last estimate, ms ≥ 0, or null. */

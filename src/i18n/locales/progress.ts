@@ -33,6 +33,12 @@ export const progressEn = {
     minutes: 'about {{minutes}} min left',
     hours: 'about {{hours}} h {{minutes}} min left',
   },
+  longRun: {
+    train: 'At this speed the training needs {{time}}. Consider fewer impressions, fewer epochs or a smaller model; Cancel stops it.',
+    generate: 'At this speed generating this world needs {{time}}. Consider fewer impressions, users or items; Cancel stops it.',
+    minutes: 'about {{minutes}} more minutes',
+    hours: 'about {{hours}} more hours',
+  },
 };
 
 export const progressZh: SameKeys<typeof progressEn> = {
@@ -62,5 +68,11 @@ export const progressZh: SameKeys<typeof progressEn> = {
     seconds: '大约还剩 {{seconds}} 秒',
     minutes: '大约还剩 {{minutes}} 分钟',
     hours: '大约还剩 {{hours}} 小时 {{minutes}} 分钟',
+  },
+  longRun: {
+    train: '按目前的速度，训练还需要{{time}}。可以考虑减少曝光数、训练轮数或缩小模型；点击“取消”即可停止。',
+    generate: '按目前的速度，生成这个世界还需要{{time}}。可以考虑减少曝光数、用户数或物品数；点击“取消”即可停止。',
+    minutes: '大约 {{minutes}} 分钟',
+    hours: '大约 {{hours}} 小时',
   },
 };

@@ -205,6 +205,7 @@ export const whyEn = {
   },
   business: {
     title: 'Business metrics',
+    png: 'Export chart (PNG)',
     unit: {
       adMinutes: 'ad minutes per 1,000 impressions, with 95 % confidence intervals',
       purchases: 'purchases per 1,000 impressions, with 95 % confidence intervals',

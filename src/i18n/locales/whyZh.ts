@@ -202,6 +202,7 @@ export const whyZh: SameKeys<typeof whyEn> = {
   },
   business: {
     title: '业务指标',
+    png: '导出图表（PNG）',
     unit: {
       adMinutes: '每千次曝光的广告分钟数，含 95% 置信区间',
       purchases: '每千次曝光的购买数，含 95% 置信区间',

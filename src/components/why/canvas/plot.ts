@@ -5,6 +5,7 @@
  * Colours are the app's (CSS variables cannot reach a canvas), data colours Okabe–Ito.
  */
 import { niceAxis } from '../../charts/niceAxis';
+import { tickLabelCenter } from './labelPlace';
 
 export const INK = '#1d2330';
 export const INK_SOFT = '#4a5263';
@@ -35,11 +36,14 @@ export interface Frame {
   top: number;
   width: number;
   height: number;
+  /** The whole box the frame sits in (the canvas), CSS pixels: labels stay inside it. */
+  boxWidth: number;
+  boxHeight: number;
 }
 
 /** A plot frame inside a box, leaving room for the axes' ticks and titles. */
 export function frameIn(width: number, height: number, margin = { top: 12, right: 16, bottom: 46, left: 64 }): Frame {
-  return { left: margin.left, top: margin.top, width: Math.max(40, width - margin.left - margin.right), height: Math.max(40, height - margin.top - margin.bottom) };
+  return { left: margin.left, top: margin.top, width: Math.max(40, width - margin.left - margin.right), height: Math.max(40, height - margin.top - margin.bottom), boxWidth: width, boxHeight: height };
 }
 
 /** Maps a value of the domain onto [a, b]; a flat domain maps to the middle. */
@@ -76,7 +80,9 @@ export function drawAxes(ctx: CanvasRenderingContext2D, f: Frame, x: Axis, y: Ax
   for (const t of x.ticks) {
     const px = sx(f, x, t);
     line(ctx, px, f.top, px, f.top + f.height);
-    ctx.fillText(x.format(t), px, f.top + f.height + 6);
+    // The last tick's label ("30 %", "10.0") would be cut in half at the canvas edge: it moves in.
+    const text = x.format(t);
+    ctx.fillText(text, tickLabelCenter(px, ctx.measureText(text).width, f.boxWidth), f.top + f.height + 6);
   }
   ctx.setLineDash([]);
   ctx.strokeStyle = INK_SOFT;
@@ -140,12 +146,17 @@ export function haloText(ctx: CanvasRenderingContext2D, text: string, x: number,
  * spaces, or between any two characters where a language writes no spaces (Chinese).
  */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  return wrapWith((t) => ctx.measureText(t).width, text, maxWidth);
+}
+
+/** `wrapText` with any measure of a text's width (pure: tests pass their own). */
+export function wrapWith(measure: (text: string) => number, text: string, maxWidth: number): string[] {
   const tokens = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let current = '';
   for (const token of tokens) {
     const next = current + token;
-    if (current && ctx.measureText(next.trimEnd()).width > maxWidth) {
+    if (current && measure(next.trimEnd()) > maxWidth) {
       lines.push(current.trimEnd());
       current = token.trimStart();
     } else current = next;
