@@ -32,6 +32,12 @@ export function formatDecimal(n: number | null | undefined, decimals: number): s
   return fixed(decimals).format(n);
 }
 
+/** An AUC, everywhere the same: three decimals, "0.734". */
+export const formatAuc = (auc: number | null | undefined): string => formatDecimal(auc, 3);
+
+/** A log loss, everywhere the same: four decimals, "0.2536" (the models differ in the third). */
+export const formatLogloss = (loss: number | null | undefined): string => formatDecimal(loss, 4);
+
 /** A count such as 20,000 (rounded to a whole number). */
 export function formatCount(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
