@@ -108,19 +108,19 @@ export const chartsEn = {
   },
 };
 
-// `\u200b` (a zero-width space) marks where a Chinese name may break onto a second line in a narrow axis.
+// No invisible break marks in the names (copied text would carry them): `WrappedTick` breaks a Chinese ranking's name before 排序.
 export const chartsZh: SameKeys<typeof chartsEn> = {
   policies: {
     label: {
       random: '随机',
-      ctr: '按点击\u200b排序',
-      watchTime: '按观看时长\u200b排序',
+      ctr: '按点击排序',
+      watchTime: '按观看时长排序',
       ctrXcvr: 'CTR × CVR，CVR 只在点击上学习（BASE）',
       esmm: 'ESMM',
       esmmNs: 'ESMM-NS',
       oracle: '全知排序（理论最优）',
     },
-    short: { ctrXcvr: 'CTR × CVR（BASE）', oracle: '全知\u200b排序' },
+    short: { ctrXcvr: 'CTR × CVR（BASE）', oracle: '全知排序' },
     hint: {
       random: '随机挑选：下限',
       ctr: '点击模型，按预测的点击概率排序',
