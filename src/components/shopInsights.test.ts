@@ -94,7 +94,7 @@ describe('the shop’s what-to-notice sentences', () => {
   it('judge offline against online by the CTCVR AUC, claiming a disagreement only when it is meaningful', () => {
     // ESMM has the best CTCVR AUC and the most purchases.
     expect(shopOfflineOnlineInsight(result)).toBe(
-      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676, and earns the most purchases in the A/B test.',
+      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676 against 0.658 for ranking by clicks, and earns the most purchases in the A/B test (3.64 vs 2.74 purchases per 1,000 impressions, beyond the confidence intervals).',
     );
     const withEsmm = (ctcvr: number, purchases: number) => ({
       ...result,
@@ -147,6 +147,6 @@ describe('the shop’s sentences in Chinese', () => {
     expect(shopAucInsight([{ epoch: 1, ctr: 0.7, cvr: 0.389, esmm: 0.69 }], ['ctr', 'cvr', 'esmm'], 1007)).toContain(
       'CVR 模型区分下单者与其他点击者的 AUC 为 0.389（比抛硬币还差：它只从 1,007 次被点击的曝光中学习',
     );
-    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676，在 A/B 测试中带来的购买也最多');
+    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676（按点击排序为 0.658），在 A/B 测试中带来的购买也最多（每千次曝光 3.64 对 2.74 次购买，差距超出置信区间）');
   });
 });

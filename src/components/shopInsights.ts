@@ -12,6 +12,7 @@ import { i18n } from '../i18n';
 import { esmmPolicy } from './charts/policies';
 import { POLICY_LABELS } from './charts/palette';
 import { formatAmount, formatCount, formatDecimal, formatPercent, formatTimes } from './format';
+import { offlineVsOnline } from '../core/insights/offlineOnline';
 import { clickVerdict } from './insights';
 import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, listOf, pct, relativeTo, say } from './insightText';
 
@@ -98,7 +99,7 @@ export function shopClicksInsight(r: ShopReplayResult): string {
     esmm: POLICY_LABELS[esmm.id],
     ctr: formatAmount(ctr),
     esmmClicks: formatAmount(e),
-    verdict: clickVerdict(ctr >= e),
+    verdict: clickVerdict(kind, ctr >= e),
   });
 }
 
@@ -208,43 +209,30 @@ function spaceCalibration(base: CvrSpacePoint, ours: CvrSpacePoint, name: string
   });
 }
 
-/** Offline AUC gaps up to this size are too small to pick a model by. */
-const MEANINGFUL_AUC_GAP = 0.005;
-
 /**
  * Step 3, the table: does the offline metric that matches the goal (the CTCVR AUC:
- * click-and-buy over every impression) pick the policy that wins the A/B test? A
- * disagreement is only claimed when the AUC gap is meaningful and the A/B order is
- * the other way beyond the confidence intervals.
+ * click-and-buy over every impression) pick the policy that wins the A/B test? The
+ * verdict is Step 4's (`offlineVsOnline`): a disagreement needs a meaningful AUC gap
+ * and the A/B order the other way beyond the confidence intervals.
  */
 export function shopOfflineOnlineInsight(r: ShopReplayResult): string {
-  const learned = r.policies.filter((p) => p.offline?.ctcvrAuc !== null && p.offline?.ctcvrAuc !== undefined);
-  if (learned.length < 2) return '';
-  const goal = r.goal === 'gmv' ? 'gmvPer1k' : 'purchasesPer1k';
-  const best = <T>(items: T[], value: (t: T) => number) => items.reduce((a, b) => (value(b) > value(a) ? b : a));
-  const auc = (p: ShopPolicyResult) => p.offline!.ctcvrAuc!;
-  const winner = best(learned, (p) => p.online[goal].mean);
-  const offlineBest = best(learned, auc);
-  const name = (p: ShopPolicyResult) => i18n.t(`shopInsights:inSentence.${p.id}`, { defaultValue: p.id });
+  const o = offlineVsOnline(r);
+  const v = o.verdict;
+  if (v.kind === 'none') return '';
+  const name = (id: string) => i18n.t(`shopInsights:inSentence.${id}`, { defaultValue: id });
   const ctcvr = i18n.t('shopInsights:offline.ctcvr');
-  if (offlineBest.id === winner.id) {
-    return say('shopInsights:offline.agree', { winner: name(winner), ctcvr, auc: auc3(auc(winner)), goalNoun: i18n.t(`shopInsights:offline.goalNoun.${r.goal}`) });
-  }
+  const goal = i18n.t(`shopInsights:offline.goal.${r.goal}`);
   const params = {
+    ctcvr,
     metric: i18n.t('shopInsights:offline.metric', { ctcvr }),
-    offline: name(offlineBest),
-    winner: name(winner),
-    offlineAuc: auc3(auc(offlineBest)),
-    winnerAuc: auc3(auc(winner)),
-    online: i18n.t('shopInsights:offline.online', {
-      winner: formatAmount(winner.online[goal].mean),
-      other: formatAmount(offlineBest.online[goal].mean),
-      goal: i18n.t(`shopInsights:offline.goal.${r.goal}`),
-    }),
+    offline: name(v.offline),
+    other: name(v.other),
+    offlineAuc: auc3(v.auc.offline),
+    otherAuc: auc3(v.auc.other),
+    online: i18n.t('shopInsights:offline.online', { first: formatAmount(v.business.other), second: formatAmount(v.business.offline), goal }),
+    onlineAgree: i18n.t('shopInsights:offline.online', { first: formatAmount(v.business.offline), second: formatAmount(v.business.other), goal }),
+    goalNoun: i18n.t(`shopInsights:offline.goalNoun.${r.goal}`),
   };
-  const gap = auc(offlineBest) - auc(winner);
-  const separated = winner.online[goal].low > offlineBest.online[goal].high;
-  if (gap > MEANINGFUL_AUC_GAP && separated) return say('shopInsights:offline.disagree', params);
-  if (gap <= MEANINGFUL_AUC_GAP) return say('shopInsights:offline.tooClose', params);
-  return say('shopInsights:offline.withinCi', params);
+  const key = v.kind === 'inversion' || v.kind === 'smallInversion' ? 'disagree' : v.kind;
+  return say(`shopInsights:offline.${key}`, params);
 }

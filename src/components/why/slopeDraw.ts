@@ -1,7 +1,7 @@
 /**
  * Offline against online as a slope chart: each learned model's offline number on
- * the left axis, its business result on the right, a line between. Where lines
- * cross, the better offline model earns less.
+ * the left axis, its business result on the right (from 0), a line between. Where
+ * lines cross, the better offline model earns less; the axes keep small gaps small.
  */
 import { font, GRID, haloText, INK, INK_SOFT, line, mark, scale, type Draw } from './canvas/plot';
 
@@ -21,12 +21,28 @@ export interface SlopeChart {
   formatRight: (v: number) => string;
 }
 
-/** A domain around the values with 10 % room, so the labels do not sit on the frame. */
-function pad(values: number[]): [number, number] {
+/** The smallest span of the offline (AUC) axis: a 0.001 spread must not fill the axis and look like a crossing. */
+export const MIN_LEFT_SPAN = 0.05;
+
+/**
+ * The offline axis: the values with 15 % room, at least `minSpan` wide, centred on
+ * the values, so noise-sized gaps stay small on screen.
+ */
+export function leftDomain(values: number[], minSpan = MIN_LEFT_SPAN): [number, number] {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const room = hi > lo ? (hi - lo) * 0.15 : Math.abs(hi) * 0.1 || 1;
-  return [lo - room, hi + room];
+  const mid = (lo + hi) / 2;
+  const half = Math.max(((hi - lo) * 1.3) / 2, minSpan / 2);
+  return [mid - half, mid + half];
+}
+
+/**
+ * The business axis starts at 0, as a bar chart would: a 4 % gap then looks like one,
+ * not like the whole height of the chart.
+ */
+export function rightDomain(values: number[]): [number, number] {
+  const hi = Math.max(0, ...values);
+  return [Math.min(0, ...values), hi > 0 ? hi * 1.1 : 1];
 }
 
 export function drawSlope(c: SlopeChart): Draw {
@@ -35,8 +51,8 @@ export function drawSlope(c: SlopeChart): Draw {
     const bottom = height - 16;
     const xl = Math.max(70, width * 0.25);
     const xr = width - Math.max(70, width * 0.25);
-    const dl = pad(c.rows.map((r) => r.left));
-    const dr = pad(c.rows.map((r) => r.right));
+    const dl = leftDomain(c.rows.map((r) => r.left));
+    const dr = rightDomain(c.rows.map((r) => r.right));
     const yl = (v: number) => scale(v, dl, bottom, top);
     const yr = (v: number) => scale(v, dr, bottom, top);
     ctx.strokeStyle = GRID;

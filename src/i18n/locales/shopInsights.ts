@@ -81,16 +81,19 @@ export const shopInsightsEn = {
   offline: {
     ctcvr: 'AUC of click-and-buy over every impression (CTCVR AUC)',
     metric: 'the offline metric that matches the goal, the {{ctcvr}}',
-    online: '{{winner}} vs {{other}} {{goal}} per 1,000 impressions',
+    online: '{{first}} vs {{second}} {{goal}} per 1,000 impressions',
     goal: { purchases: 'purchases', gmv: 'yuan of GMV' },
-    goalNoun: { purchases: 'purchases', gmv: 'yuan of GMV' },
-    agree: 'Here offline and online point the same way: {{winner}} has the best {{ctcvr}}, {{auc}}, and earns the most {{goalNoun}} in the A/B test.',
+    goalNoun: { purchases: 'purchases', gmv: 'GMV' },
+    agree:
+      'Here offline and online point the same way: {{offline}} has the best {{ctcvr}}, {{offlineAuc}} against {{otherAuc}} for {{other}}, and earns the most {{goalNoun}} in the A/B test ({{onlineAgree}}, beyond the confidence intervals).',
+    agreeWithinCi:
+      '{{offline}} has the best {{ctcvr}}, {{offlineAuc}} against {{otherAuc}} for {{other}}, and earns the most {{goalNoun}} in the A/B test ({{onlineAgree}}), but within the confidence intervals: this run cannot tell the two apart online.',
     disagree:
-      'Offline and online disagree: by {{metric}} you would ship {{offline}} ({{offlineAuc}} vs {{winnerAuc}}), but {{winner}} earns the most in the A/B test ({{online}}, beyond the confidence intervals).',
-    tooClose:
-      'Offline, {{offline}} and {{winner}} are too close to call by {{metric}} ({{offlineAuc}} vs {{winnerAuc}}); the A/B test tells them apart: {{winner}} earns the most ({{online}}).',
+      'Offline and online disagree: by {{metric}} you would ship {{offline}} ({{offlineAuc}} vs {{otherAuc}}), but {{other}} earns more in the A/B test ({{online}}, beyond the confidence intervals).',
+    tooCloseOffline:
+      'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{offlineAuc}} vs {{otherAuc}}); the A/B test tells them apart: {{other}} earns more ({{online}}, beyond the confidence intervals).',
     withinCi:
-      'By {{metric}} {{offline}} looks better ({{offlineAuc}} vs {{winnerAuc}}); in the A/B test {{winner}} earns a little more ({{online}}), but within the confidence intervals, so this run cannot tell them apart online.',
+      'By {{metric}} {{offline}} looks better ({{offlineAuc}} vs {{otherAuc}}); in the A/B test {{other}} earns a little more ({{online}}), but within the confidence intervals, so this run cannot tell them apart online.',
   },
 };
 
@@ -168,13 +171,14 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
   offline: {
     ctcvr: '“点击并购买”在全部曝光上的 AUC（CTCVR AUC）',
     metric: '与目标相符的离线指标，即{{ctcvr}}',
-    online: '每千次曝光{{winner}}对{{other}}{{goal}}',
+    online: '每千次曝光{{first}}对{{second}}{{goal}}',
     goal: { purchases: '次购买', gmv: '元 GMV' },
     goalNoun: { purchases: '购买', gmv: 'GMV' },
-    agree: '这里离线和线上的结论一致：{{winner}}的{{ctcvr}}最高，为{{auc}}，在 A/B 测试中带来的{{goalNoun}}也最多。',
-    disagree: '离线和线上的结论相反：按{{metric}}，你会上线{{offline}}（{{offlineAuc}}对{{winnerAuc}}），但在 A/B 测试中带来最多的是{{winner}}（{{online}}，差距超出置信区间）。',
-    tooClose: '从离线看，按{{metric}}，{{offline}}和{{winner}}难分高下（{{offlineAuc}}对{{winnerAuc}}）；A/B 测试分出了胜负：{{winner}}带来的最多（{{online}}）。',
+    agree: '这里离线和线上的结论一致：{{offline}}的{{ctcvr}}最高，为{{offlineAuc}}（{{other}}为{{otherAuc}}），在 A/B 测试中带来的{{goalNoun}}也最多（{{onlineAgree}}，差距超出置信区间）。',
+    agreeWithinCi: '{{offline}}的{{ctcvr}}最高，为{{offlineAuc}}（{{other}}为{{otherAuc}}），在 A/B 测试中带来的{{goalNoun}}也最多（{{onlineAgree}}），但差距在置信区间之内：这次运行无法在线上分出两者的高下。',
+    disagree: '离线和线上的结论相反：按{{metric}}，你会上线{{offline}}（{{offlineAuc}}对{{otherAuc}}），但在 A/B 测试中{{other}}带来的更多（{{online}}，差距超出置信区间）。',
+    tooCloseOffline: '从离线看，按{{metric}}，{{offline}}和{{other}}难分高下（{{offlineAuc}}对{{otherAuc}}）；A/B 测试分出了高下：{{other}}带来的更多（{{online}}，差距超出置信区间）。',
     withinCi:
-      '按{{metric}}，{{offline}}看起来更好（{{offlineAuc}}对{{winnerAuc}}）；在 A/B 测试中{{winner}}略胜一筹（{{online}}），但差距在置信区间之内，所以这次运行无法在线上分出两者的高下。',
+      '按{{metric}}，{{offline}}看起来更好（{{offlineAuc}}对{{otherAuc}}）；在 A/B 测试中{{other}}略胜一筹（{{online}}），但差距在置信区间之内，所以这次运行无法在线上分出两者的高下。',
   },
 };

@@ -196,11 +196,22 @@ export const whyEn = {
       shareOfOracle: 'share of the best possible',
     },
     kind: { offline: 'offline (held-out logs)', online: 'online (A/B test)' },
-    metric: { ctrAuc: 'click AUC', ctcvrAuc: 'click-and-buy (CTCVR) AUC', cvrAuc: 'conversion AUC on clicked impressions' },
+    metric: { ctrAuc: 'click AUC', ctcvrAuc: 'click-and-buy (CTCVR) AUC' },
+    earns: { times: 'earns {{amount}} the {{business}}', more: 'earns {{amount}} more {{business}}' },
     notice: {
-      inversion: '{{better}} has the better {{metric}} ({{a}} against {{b}}), yet {{other}} earns {{times}} its {{business}}: {{y}} against {{x}} per 1,000 impressions. Shipping by the offline number would pick the wrong model.',
-      agree: 'Here the model with the best {{metric}}, {{policy}}, also earns the most {{business}}: offline and online agree in this run, which nothing guarantees.',
-      neither: 'Offline and online numbers neither clearly agree nor clearly disagree in this run: no gap in {{business}} is large enough to call.',
+      inversion:
+        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} {{earns}}: {{y}} against {{x}} per 1,000 impressions, beyond the 95 % intervals. Shipping by the offline number would pick the wrong model.',
+      smallInversion:
+        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} earns {{more}} more {{business}}: {{y}} against {{x}} per 1,000 impressions, beyond the 95 % intervals. The offline number points to the model that earns a little less, though the gap is small.',
+      tooCloseOffline:
+        'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{aucA}} against {{aucB}}); the A/B test tells them apart: {{other}} earns {{y}} {{business}} per 1,000 impressions against {{x}}, beyond the 95 % intervals.',
+      withinCi:
+        'By {{metric}} {{offline}} looks better ({{aucA}} against {{aucB}}); in the A/B test {{other}} earns a little more {{business}} ({{y}} against {{x}} per 1,000 impressions), but within the 95 % intervals, so this run cannot tell them apart online.',
+      agree:
+        'Here the model with the best {{metric}}, {{offline}} ({{aucA}} against {{aucB}} for {{other}}), also earns the most {{business}}: {{x}} per 1,000 impressions against {{y}}, beyond the 95 % intervals. Offline and online agree in this run, which nothing guarantees.',
+      agreeWithinCi:
+        'The model with the best {{metric}}, {{offline}} ({{aucA}} against {{aucB}} for {{other}}), also earns the most {{business}}, {{x}} per 1,000 impressions against {{y}}, but within the 95 % intervals: this run cannot tell the two apart online.',
+      none: 'No model earns any {{business}} in this run, so offline and online cannot be set against each other here.',
     },
   },
   business: {
