@@ -133,6 +133,19 @@ describe('the shop’s what-to-notice sentences', () => {
   });
 });
 
+describe('the shop’s sentences at the edges', () => {
+  it('GMV reads as GMV, not "the yuan of GMV"', () => {
+    const gmv = { ...result, goal: 'gmv' as const, policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 38, 5.5, 0.4, p.offline) : p)) };
+    expect(shopGoalInsight(gmv, 'gmvPer1k')).toBe('ESMM earns 2.0× the GMV of ranking by clicks (605 vs 301 yuan of GMV per 1,000 impressions); BASE (CTR × CVR learned on clicks) earns 286.');
+  });
+
+  it('within 1 %: "about the same", and ranking by clicks does not clearly win clicks', () => {
+    const tie = { ...result, policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 44.4, 2.75, 0.27, p.offline) : p)) };
+    expect(shopGoalInsight(tie, 'purchasesPer1k')).toMatch(/^ESMM earns about the same purchases as ranking by clicks \(2\.75 vs 2\.74/);
+    expect(shopClicksInsight(tie)).toBe('Ranking by clicks gets about as many clicks as ESMM (44.3 vs 44.4 per 1,000 impressions): it does not clearly win the metric it was built for.');
+  });
+});
+
 describe('the shop’s sentences in Chinese', () => {
   afterAll(() => i18n.changeLanguage('en'));
 

@@ -38,6 +38,7 @@ export const shopInsightsEn = {
   clicks: {
     times: 'Ranking by clicks gets {{amount}} the clicks of {{esmm}} ({{ctr}} vs {{esmmClicks}} per 1,000 impressions): {{verdict}}.',
     more: 'Ranking by clicks gets {{amount}} more clicks than {{esmm}} ({{ctr}} vs {{esmmClicks}} per 1,000 impressions): {{verdict}}.',
+    same: 'Ranking by clicks gets about as many clicks as {{esmm}} ({{ctr}} vs {{esmmClicks}} per 1,000 impressions): {{verdict}}.',
     fewer: 'Ranking by clicks gets {{amount}} fewer clicks than {{esmm}} ({{ctr}} vs {{esmmClicks}} per 1,000 impressions): {{verdict}}.',
     none: 'Ranking by clicks gets no comparable clicks to {{esmm}} ({{ctr}} vs {{esmmClicks}} per 1,000 impressions): {{verdict}}.',
   },
@@ -45,11 +46,12 @@ export const shopInsightsEn = {
     main: '{{head}} ({{numbers}}){{base}}.',
     times: '{{name}} earns {{amount}} the {{unit}} of ranking by clicks',
     more: '{{name}} earns {{amount}} more {{unit}} than ranking by clicks',
+    same: '{{name}} earns about the same {{unit}} as ranking by clicks',
     none: '{{name}} earns no comparable {{unit}} to ranking by clicks',
     less: 'In this run {{name}} earns less than ranking by clicks',
     numbers: '{{esmm}} vs {{ctr}} {{amountUnit}} per 1,000 impressions',
     base: '; BASE (CTR × CVR learned on clicks) earns {{base}}',
-    unit: { purchasesPer1k: 'purchases', gmvPer1k: 'yuan of GMV' },
+    unit: { purchasesPer1k: 'purchases', gmvPer1k: 'GMV' },
     amountUnit: { purchasesPer1k: 'purchases', gmvPer1k: 'yuan of GMV' },
   },
   share: {
@@ -128,6 +130,7 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
   clicks: {
     times: '按点击排序得到的点击是{{esmm}}的{{amount}}（每千次曝光{{ctr}}对{{esmmClicks}}）：{{verdict}}。',
     more: '按点击排序比{{esmm}}多得到{{amount}}的点击（每千次曝光{{ctr}}对{{esmmClicks}}）：{{verdict}}。',
+    same: '按点击排序得到的点击与{{esmm}}差不多（每千次曝光{{ctr}}对{{esmmClicks}}）：{{verdict}}。',
     fewer: '按点击排序比{{esmm}}少得到{{amount}}的点击（每千次曝光{{ctr}}对{{esmmClicks}}）：{{verdict}}。',
     none: '{{esmm}}没有可供比较的点击（每千次曝光{{ctr}}对{{esmmClicks}}）：{{verdict}}。',
   },
@@ -135,6 +138,7 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
     main: '{{head}}（{{numbers}}）{{base}}。',
     times: '{{name}}带来的{{unit}}是按点击排序的{{amount}}',
     more: '{{name}}比按点击排序多带来{{amount}}的{{unit}}',
+    same: '{{name}}带来的{{unit}}与按点击排序差不多',
     none: '按点击排序没有可供比较的{{unit}}',
     less: '在这次运行中，{{name}}带来的{{unit}}少于按点击排序',
     numbers: '每千次曝光{{esmm}}对{{ctr}}{{amountUnit}}',
