@@ -8,6 +8,7 @@ import {
   shopClicksInsight,
   shopFunnelInsight,
   shopGoalInsight,
+  shopLossInsight,
   shopOfflineOnlineInsight,
   shopShareInsight,
   shopSpaceInsight,
@@ -143,6 +144,19 @@ describe('the shop’s sentences at the edges', () => {
     const tie = { ...result, policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 44.4, 2.75, 0.27, p.offline) : p)) };
     expect(shopGoalInsight(tie, 'purchasesPer1k')).toMatch(/^ESMM earns about the same purchases as ranking by clicks \(2\.75 vs 2\.74/);
     expect(shopClicksInsight(tie)).toBe('Ranking by clicks gets about as many clicks as ESMM (44.3 vs 44.4 per 1,000 impressions): it does not clearly win the metric it was built for.');
+  });
+});
+
+describe('the shop’s loss sentence', () => {
+  it('names the ESMM variant that trained (esmm=separate: ESMM-NS)', () => {
+    const text = shopLossInsight({ ctr: [0.22, 0.16], cvr: [0.67, 0.18], esmmNs: [0.25, 0.18] }, ['ctr', 'cvr', 'esmmNs']);
+    expect(text).toMatch(/^Loss falls as the models learn/);
+    expect(text).toContain('ESMM-NS adds a click term');
+    expect(text).not.toMatch(/ESMM adds/);
+  });
+
+  it('does not say the loss falls where one rises', () => {
+    expect(shopLossInsight({ ctr: [0.22, 0.23], cvr: [0.67, 0.18], esmm: [0.25, 0.18] }, ['ctr', 'cvr', 'esmm'])).toMatch(/^Mean training loss .*not every loss fell/);
   });
 });
 

@@ -49,16 +49,22 @@ const modelName = (id: ModelId) => i18n.t(`shopInsights:names.${id}`, { defaultV
 
 /**
  * Step 2: the loss curves of the shop's models, in the numbers the status line uses
- * too: each model's mean loss over its first and its last epoch.
+ * too: each model's mean loss over its first and its last epoch; it says the loss
+ * falls only where every curve's last epoch is below its first, and names the ESMM
+ * variant that trained.
  * @param histories per model, the mean training loss of each epoch; empty until trained
  */
 export function shopLossInsight(histories: Partial<Record<ModelId, readonly number[]>>, models: readonly ModelId[]): string {
+  let allFell = true;
   const parts = models.flatMap((id) => {
     const h = histories[id] ?? [];
-    return h.length < 2 ? [] : [i18n.t('insights:loss.part', { name: modelName(id), first: formatAmount(h[0]), last: formatAmount(h[h.length - 1]) })];
+    if (h.length < 2) return [];
+    allFell &&= h[h.length - 1] < h[0];
+    return [i18n.t('insights:loss.part', { name: modelName(id), first: formatAmount(h[0]), last: formatAmount(h[h.length - 1]) })];
   });
   if (!parts.length) return say('insights:loss.empty');
-  return say('shopInsights:loss.main', { parts: listOf(parts) });
+  const esmm = modelName(models.find((m) => m === 'esmmNs') ?? 'esmm');
+  return say(allFell ? 'shopInsights:loss.main' : 'shopInsights:loss.notFalling', { parts: listOf(parts), esmm });
 }
 
 /**

@@ -45,7 +45,7 @@ export const chartsEn = {
   auc: {
     title: 'Held-out AUC per epoch',
     unitVideo: 'how well each model separates clicked from unclicked test impressions (0.5 = coin toss, 1 = perfect)',
-    unitShop: 'CTR model and ESMM: clicked vs unclicked test impressions; CVR model: buyers vs other clickers (0.5 = coin toss, 1 = perfect)',
+    unitShop: 'CTR model and {{esmm}}: clicked vs unclicked test impressions; CVR model: buyers vs other clickers (0.5 = coin toss, 1 = perfect)',
     empty: 'A point appears at the end of each epoch.',
     axis: 'epoch',
   },
@@ -148,7 +148,7 @@ export const chartsZh: SameKeys<typeof chartsEn> = {
   auc: {
     title: '每轮的留出集 AUC',
     unitVideo: '每个模型区分测试集中被点击与未被点击曝光的能力（0.5 相当于抛硬币，1 为完美）',
-    unitShop: 'CTR 模型和 ESMM：区分被点击与未被点击的测试曝光；CVR 模型：区分下单者与其他点击者（0.5 相当于抛硬币，1 为完美）',
+    unitShop: 'CTR 模型和 {{esmm}}：区分被点击与未被点击的测试曝光；CVR 模型：区分下单者与其他点击者（0.5 相当于抛硬币，1 为完美）',
     empty: '每轮结束时会出现一个点。',
     axis: '轮',
   },

@@ -24,7 +24,9 @@ export const shopInsightsEn = {
     less: 'A conversion model trained on clicks sees only the clicked impressions, whose would-be conversion is {{on}}: less than the {{off}} of the unclicked impressions it will also have to rank.',
   },
   loss: {
-    main: 'Loss falls as the models learn (mean over the first and the last epoch): {{parts}}; ESMM adds a click term and a click-and-buy term, and the CVR model counts clicked impressions only, so the numbers are not comparable across models.',
+    main: 'Loss falls as the models learn (mean over the first and the last epoch): {{parts}}; {{esmm}} adds a click term and a click-and-buy term, and the CVR model counts clicked impressions only, so the numbers are not comparable across models.',
+    notFalling:
+      'Mean training loss over the first and the last epoch: {{parts}}; not every loss fell: a model whose loss does not fall learned nothing more from its logs after the first epoch. {{esmm}} adds a click term and a click-and-buy term, and the CVR model counts clicked impressions only, so the numbers are not comparable across models.',
   },
   auc: {
     none: 'AUC measures how well a model ranks held-out impressions it never trained on (0.5 is a coin toss, 1 is perfect).',
@@ -117,7 +119,9 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
     less: '只在点击上训练的转化率模型只能看到被点击的曝光，它们的潜在转化率是{{on}}：低于它同样要排序的未被点击曝光的{{off}}。',
   },
   loss: {
-    main: '随着模型学习，损失不断下降（取第一轮和最后一轮的平均值）：{{parts}}；ESMM 的损失包含点击项和“点击并购买”项，CVR 模型只计入被点击的曝光，所以不同模型的数字不能直接比较。',
+    main: '随着模型学习，损失不断下降（取第一轮和最后一轮的平均值）：{{parts}}；{{esmm}}的损失包含点击项和“点击并购买”项，转化率模型只计入被点击的曝光，所以不同模型的数字不能直接比较。',
+    notFalling:
+      '第一轮和最后一轮的平均训练损失：{{parts}}；并非每个损失都下降了：损失不再下降的模型，在第一轮之后没有从日志中学到更多东西。{{esmm}}的损失包含点击项和“点击并购买”项，转化率模型只计入被点击的曝光，所以不同模型的数字不能直接比较。',
   },
   auc: {
     none: 'AUC 衡量模型给从未训练过的留出曝光排序的能力（0.5 相当于抛硬币，1 为完美）。',

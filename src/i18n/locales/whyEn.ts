@@ -62,6 +62,8 @@ export const whyEn = {
   lists: {
     title: 'Per-user lists: each policy’s top {{k}} for one user',
     typical: 'A typical user (user {{id}})',
+    typicalInSentence: 'a typical user (user {{id}})',
+    pngTitle: 'Per-user lists: each policy’s top {{k}} for {{user}}',
     user: 'User {{id}}',
     pick: 'User',
     show: 'Numbers shown',
@@ -86,7 +88,7 @@ export const whyEn = {
     shop: {
       unit: 'Products (#id · price) in the order each policy shows them, with what really happens (P(click), P(buy | click), price in yuan), or each model’s own scores (pCTR, pCVR, pCTCVR) beside the truth.',
       definitions:
-        'pCTCVR = pCTR × pCVR: the predicted chance of a click and then a purchase. BASE’s pCVR comes from a model trained on clicked impressions only, ESMM’s from one trained on every impression. Expected totals weigh slot k by the chance it is looked at, 1/log2(k+1).',
+        'pCTCVR = pCTR × pCVR: the predicted chance of a click and then a purchase. BASE’s pCVR comes from a model trained on clicked impressions only, {{esmm}}’s from one trained on every impression. Expected totals weigh slot k by the chance it is looked at, 1/log2(k+1).',
       item: '#{{id}} · ¥{{price}}',
       badge: 'eye-candy',
       truth: 'P(click) {{click}} · P(buy|click) {{buy}}',
@@ -125,7 +127,7 @@ export const whyEn = {
       noticeFlat: 'In this run, turning the dial towards watch time does not raise ad minutes ({{y0}} at α = 0, {{y1}} at α = 1). Now, at α = {{alpha}}: {{x}} clicks and {{y}} ad minutes per 1,000 impressions.',
     },
     shop: {
-      unit: 'Score = ESMM’s pCTCVR × price^α: α = 0 ranks for purchases, α = 1 for GMV. Each point is that ranking replayed for the same shoppers: purchases and GMV (yuan) per 1,000 impressions.',
+      unit: 'Score = {{esmm}}’s pCTCVR × price^α: α = 0 ranks for purchases, α = 1 for GMV. Each point is that ranking replayed for the same shoppers: purchases and GMV (yuan) per 1,000 impressions.',
       slider: 'α, the weight on price',
       left: 'purchases (α = 0)',
       right: 'GMV (α = 1)',
@@ -136,11 +138,12 @@ export const whyEn = {
       y: 'GMV per 1,000 impressions (yuan)',
       flagged: 'eye-candy share of slots',
       size: 'mean price shown (yuan)',
-      end0: 'α = 0: ESMM for purchases',
-      end1: 'α = 1: ESMM for GMV',
-      notice: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gain}} the GMV, with dearer products. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
-      noticePct: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gainPct}} more GMV, with dearer products. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
+      end0: 'α = 0: {{esmm}} for purchases',
+      end1: 'α = 1: {{esmm}} for GMV',
+      notice: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gain}} the GMV{{dearer}}. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
+      noticePct: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gainPct}} more GMV{{dearer}}. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
       noticeBoth: 'Turning the dial from purchases to GMV earns {{gain}} the GMV and keeps the purchases. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
+      dearer: ', with dearer products',
       noticeFlat: 'In this run, turning the dial towards GMV does not raise GMV (¥{{y0}} at α = 0, ¥{{y1}} at α = 1). Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions.',
     },
   },
