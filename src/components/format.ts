@@ -38,6 +38,12 @@ export const formatAuc = (auc: number | null | undefined): string => formatDecim
 /** A log loss, everywhere the same: four decimals, "0.2536" (the models differ in the third). */
 export const formatLogloss = (loss: number | null | undefined): string => formatDecimal(loss, 4);
 
+/** An axis tick of an amount, with the decimals its axis needs: "0", "50", "100" or "0.0", "0.5", "1.0". */
+export const tickAmount = (v: number, decimals: number): string => formatDecimal(v, decimals);
+
+/** An axis tick of a share in [0, 1] as a percentage, with the decimals its axis needs ("0.0 %", "0.5 %", "1.0 %"). */
+export const tickPercent = (share: number, decimals: number): string => formatPercent(share, Math.max(0, decimals - 2));
+
 /** A count such as 20,000 (rounded to a whole number). */
 export function formatCount(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;

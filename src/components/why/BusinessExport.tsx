@@ -12,7 +12,7 @@ import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } f
 import { downloadPng } from './canvas/exportPng';
 import { ExportPair } from './ExportPair';
 import { policyColor, policyName } from './names';
-import { formatAmount, formatPercent } from '../format';
+import { formatAmount, formatPercent, tickAmount } from '../format';
 
 /** The business metric of a result: ad minutes, or the shop's goal. */
 export function businessMetric(result: ReplayResult): { metric: IntervalMetric; key: 'adMinutes' | 'purchases' | 'gmv' } {
@@ -26,7 +26,7 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
   const rows = orderedPolicies(result).map((p) => ({ id: p.id, i: intervalOf(p, metric)! }));
   return (ctx, width, height) => {
     const f = frameIn(width, height, { top: 24, right: 16, bottom: 46, left: 72 });
-    const y = axisOf([0, ...rows.map((r) => r.i.high)], '', (v) => formatAmount(v), [0, Infinity]);
+    const y = axisOf([0, ...rows.map((r) => r.i.high)], '', tickAmount, [0, Infinity]);
     const x = { domain: [0, rows.length] as [number, number], ticks: [], format: () => '', label: '' };
     drawAxes(ctx, f, x, y);
     const band = f.width / rows.length;

@@ -14,7 +14,7 @@ import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
 import { font, wrapText, type Draw } from './canvas/plot';
 import { drawCalibration, type CalibrationPanel, type CalibrationSeries } from './calibrationDraw';
-import { formatAmount, formatCount, formatPercent, formatProbability, formatTimes } from '../format';
+import { formatAmount, formatCount, formatProbability, formatTimes, tickAmount, tickPercent } from '../format';
 import { ViewFrame } from './ViewFrame';
 
 interface Panel {
@@ -26,7 +26,6 @@ interface Panel {
   sr: { label: string; cells: string[] }[];
 }
 
-const percentAxis = (v: number) => formatPercent(v, v < 0.1 ? 1 : 0);
 
 function srRows(label: string, bins: CalibrationBin[], fmt: (v: number) => string, alt = false) {
   return bins.map((b, k) => ({ label: `${label} ${k + 1}`, cells: [formatCount(b.count), fmt(b.meanPredicted), fmt(alt ? (b.meanTrueAlt ?? NaN) : b.meanTrue)] }));
@@ -59,7 +58,7 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
     {
       id: 'pctr',
       title: t('cal.pctr.title'),
-      panel: { series: [ctrSeries], xLabel: t('cal.pctr.x'), yLabel: t('cal.pctr.y'), format: percentAxis },
+      panel: { series: [ctrSeries], xLabel: t('cal.pctr.x'), yLabel: t('cal.pctr.y'), format: tickPercent },
       legend: [{ label: t('cal.pctr.series'), color: POLICY_COLORS.ctr }, diagonal],
       sr: srRows(t('cal.bin'), insights.calibration.pCtr, formatProbability),
     },
@@ -77,7 +76,7 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
         ],
         xLabel: t('cal.watch.x'),
         yLabel: t('cal.watch.y'),
-        format: (v) => formatAmount(v, 2),
+        format: tickAmount,
       },
       legend: [{ label: t('cal.watch.truth'), color: TRUTH_COLOR }, { label: t('cal.watch.alt'), color: OKABE_ITO.orange, dashed: true }, diagonal],
       sr: [...srRows(t('cal.watch.truthShort'), bins, (v) => formatAmount(v, 3)), ...srRows(t('cal.watch.altShort'), bins, (v) => formatAmount(v, 3), true)],
@@ -104,7 +103,7 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
           ],
           xLabel: t('cal.cvr.x'),
           yLabel: t('cal.cvr.y'),
-          format: percentAxis,
+          format: tickPercent,
         },
         legend: [{ label: t('cal.cvr.base'), color: POLICY_COLORS.ctrXcvr }, { label: t(`cal.cvr.${esmm}`), color: POLICY_COLORS[esmm] }, diagonal],
         sr: [...srRows(t('cal.cvr.base'), base, formatProbability), ...srRows(t(`cal.cvr.${esmm}`), e, formatProbability)],

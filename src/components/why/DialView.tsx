@@ -14,7 +14,7 @@ import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
 import { sx, sy } from './canvas/plot';
 import { drawFrontier, frontierLayout, type FrontierChart } from './dialDraw';
-import { formatAmount, formatDecimal, formatPercent, formatTimes } from '../format';
+import { formatAmount, formatDecimal, formatPercent, formatTimes, tickAmount } from '../format';
 import { ViewFrame } from './ViewFrame';
 import { policyName } from './names';
 
@@ -72,7 +72,7 @@ export function DialView({ insights, fileStem }: { insights: RunInsights; fileSt
       xLabel: t(`dial.${w}.x`),
       yLabel: t(`dial.${w}.y`),
       color: s.color,
-      format: (v: number) => formatAmount(v, 3),
+      format: tickAmount,
     }),
     [alphas, s, i, t, w, esmm],
   );

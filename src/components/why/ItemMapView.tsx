@@ -11,7 +11,7 @@ import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
 import { drawItemMap, type ItemMapLabels } from './itemMapDraw';
 import { inPolicyOrder, policyColor, policyName } from './names';
-import { formatAmount, formatCount, formatPercent, formatTimes } from '../format';
+import { formatAmount, formatCount, formatPercent, formatTimes, tickAmount } from '../format';
 import { ViewFrame } from './ViewFrame';
 
 /** Mean x (quality / appeal) over a policy's slots and over the drawn catalogue; null where the drawing is a sample. */
@@ -42,7 +42,7 @@ export function ItemMapView({ insights, fileStem }: { insights: RunInsights; fil
       y: t(`map.${w}.y`),
       rows: [t('map.video.ordinary'), t('map.video.clickbait')],
       corner: t('map.shop.corner'),
-      format: (v: number) => formatAmount(v, 2),
+      format: tickAmount,
     }),
     [t, w],
   );
