@@ -189,7 +189,7 @@ export const lessonsEn = {
       },
       reveal: {
         title: 'Your prediction against the result',
-        text: 'Ranking by clicks fills the screen with clickbait that people abandon after a minute or two. Ranking by expected watch time shows videos people finish, and the ads come with the minutes watched.',
+        text: 'Ranking by clicks fills the screen with clickbait that people abandon within seconds. Ranking by expected watch time shows videos people finish, and the ads come with the minutes watched.',
       },
       summary: {
         title: 'What we learned',
