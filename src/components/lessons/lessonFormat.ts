@@ -13,6 +13,8 @@ export interface LessonFormat {
   amount(n: number): string;
   /** A ratio such as "4.7×"; "many times" when infinite. */
   times(ratio: number): string;
+  /** A number with exactly `digits` decimals, e.g. an AUC "0.652". */
+  decimal(n: number, digits: number): string;
   /** A share in [0, 1] as "3.4%" (one decimal unless said otherwise). */
   share(p: number, decimals?: number): string;
   /** The range of ratios an answer covers, e.g. "from 1.2× to 1.7×". */
@@ -38,5 +40,6 @@ export function useLessonFormat(): LessonFormat {
     if (i === RATIO_BUCKETS.length - 1) return t('predict.ratioHints.last', { from });
     return t('predict.ratioHints.middle', { from, to });
   };
-  return { amount, times, share, bucketHint };
+  const decimal = (n: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return { amount, times, share, decimal, bucketHint };
 }

@@ -90,4 +90,20 @@ describe('shop insights: lists and calibration', () => {
     expect(cvr[0].bins.reduce((s, b) => s + b.count, 0)).toBe(clicks);
     expect(cvr[1].bins.reduce((s, b) => s + b.count, 0)).toBe(split.size - clicks);
   });
+
+  it('bins both pCTCVRs (pCTR × pCVR) over every held-out impression against the true P(click and buy)', () => {
+    const { ctcvr } = forPurchases.calibration;
+    expect(ctcvr.map((c) => c.model)).toEqual(['ctrXcvr', 'esmm']);
+    const p = parts(split.userIds, split.itemIds);
+    for (const c of ctcvr) {
+      expect(c.bins.reduce((s, b) => s + b.count, 0)).toBe(split.size);
+      const [pCtr, pCvr] = c.model === 'ctrXcvr' ? [p.ctrPctr, p.basePcvr] : [p.esmmPctr, p.esmmPcvr];
+      const mean = pCtr.reduce((s, v, i) => s + v * pCvr[i], 0) / split.size;
+      const binned = c.bins.reduce((s, b) => s + b.count * b.meanPredicted, 0) / split.size;
+      expect(binned).toBeCloseTo(mean, 6);
+      // Ordered by prediction, and the truth is a probability of clicking and buying.
+      expect(c.bins.map((b) => b.meanPredicted)).toEqual([...c.bins.map((b) => b.meanPredicted)].sort((a, b) => a - b));
+      for (const b of c.bins) expect(b.meanTrue).toBeGreaterThan(0);
+    }
+  });
 });

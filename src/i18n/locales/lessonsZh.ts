@@ -103,7 +103,17 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     },
     also: '与此同时，{{winner}}得到的{{metric}}是{{loser}}的 {{ratio}}（{{winnerValue}} 对 {{loserValue}}，{{unit}}）。',
     why: '原因',
-    bias: '在没有被点击的曝光上，BASE 的转化模型平均预测转化率为 {{baseShare}}，ESMM 预测为 {{esmmShare}}；真实转化率是 {{truthShare}}。',
+    biasOrder: {
+      better: '在全部留出曝光上，{{esmm}} 的转化率估计给潜在买家排的顺序比 BASE 更好（AUC {{esmmAuc}} 对 {{baseAuc}}；0.5 相当于抛硬币），而排序用的正是这个顺序。',
+      worse: '在全部留出曝光上，这次运行中 {{esmm}} 的转化率估计给潜在买家排的顺序不如 BASE（AUC {{esmmAuc}} 对 {{baseAuc}}；0.5 相当于抛硬币）。',
+      same: '在全部留出曝光上，{{esmm}} 的转化率估计给潜在买家排的顺序与 BASE 相当（AUC {{esmmAuc}} 对 {{baseAuc}}；0.5 相当于抛硬币）。',
+    },
+    biasLevel: '在没有人点击的曝光上，BASE 的转化率模型平均预测转化率为 {{baseShare}}，{{esmm}} 为 {{esmmShare}}，而真实值是 {{truthShare}}：{{verdict}}。',
+    levelVerdict: {
+      both: { below: '两者的数值水平都不对，都预测得太低', above: '两者的数值水平都不对，都预测得太高', same: '两者的数值水平都基本准确' },
+      each: 'BASE {{base}}，{{esmm}} {{ours}}',
+      one: { below: '预测得太低', above: '预测得太高', same: '基本准确' },
+    },
   },
   choose: {
     goalQuestion: '你的业务目标',
@@ -233,14 +243,14 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       revealBase: {
         title: '预测二与实际结果',
-        text: '点击的人并不是随机样本。一个只见过点击的转化模型，被用在了没有人点击的曝光上，而它从未在那里学习过（即 ESMM 论文所说的样本选择偏差）。ESMM 则在全部曝光上学习。',
+        text: '点击的人并不是随机样本。一个只见过点击的转化率模型，被用在了没有人点击的曝光上，而它从未在那里学习过（即 ESMM 论文所说的样本选择偏差）。ESMM 则在全部曝光上学习“点击并购买”。它的转化率塔只通过 pCTR × pCVR 训练，从来没有自己的转化标签，所以它能赢得的是在整个空间上估计值的顺序，而不是一个可以直接引用的转化率。',
       },
       summary: {
         title: '我们学到了什么',
         text: '推荐系统的好坏取决于它所优化的目标。',
         point1: '点击只是通往购买的一步，而不是目标：按点击排序卖得更少。',
-        point2: '只在点击样本上学习的转化模型被用在它从未学习过的地方，那里的估计是有偏差的。',
-        point3: 'ESMM 在全部曝光上同时学习点击和购买，所以它的排序跟着网店的收入走。',
+        point2: '只在被点击的曝光上学习的转化率模型，被用在了没有人点击、它从未学习过的曝光上（论文所说的样本选择偏差）。',
+        point3: 'ESMM 在全部曝光上同时学习点击和“点击并购买”。它要赢得的是在整个空间上估计值的顺序，这正是排序所用的；它给出的转化率本身并没有校准。',
       },
     },
   },

@@ -165,13 +165,34 @@ export const whyEn = {
     video: {
       unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up). On the dashed diagonal, prediction = truth.',
       notice:
-        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes, {{ratio}} the true E[T] of {{et}} and closer to E[T]/(1−P) = {{alt}}: weighting clicks by their minutes learns the odds, inflated by 1/(1−P), which barely changes the ranking while P is small.',
+        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}}, close to E[T]/(1−P) = {{alt}}: weighting clicks by their minutes learns the odds, inflated by 1/(1−P), which barely changes the ranking while P is small.',
       noticeNot:
-        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}} and E[T]/(1−P) of {{alt}}: in this run the model’s own error hides the 1/(1−P) inflation.',
+        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes, against a true E[T] of {{et}} and E[T]/(1−P) of {{alt}}: its own error ({{err}} minutes from E[T]/(1−P)) is larger than the 1/(1−P) inflation the weighted loss learns ({{infl}} minutes), so this run does not show that inflation.',
     },
     shop: {
-      unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up); the CVR models on clicked and on unclicked impressions. On the dashed diagonal, prediction = truth.',
-      notice: 'On clicked impressions, where BASE’s CVR model learned, it predicts {{bc}} on average against a true {{tc}} (ESMM {{ec}}); on unclicked impressions, which the ranking scores too, BASE predicts {{bu}} against a true {{tu}} (ESMM {{eu}}).',
+      unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up); the CVR models on clicked and on unclicked impressions, and pCTCVR = pCTR × pCVR on all of them. On the dashed diagonal, prediction = truth.',
+      level: 'Where nobody clicked, BASE’s CVR model predicts {{base}} conversion on average and {{esmm}}’s CVR tower {{ours}}, against a true {{truth}}: {{verdict}}.',
+      tower: '{{esmm}}’s CVR tower has no conversion label of its own (only pCTR × pCVR is trained), so nothing ties its level to the true rate; ranking needs its order, and over every held-out impression {{order}}.',
+      order: {
+        better: 'it orders the would-be buyers better than BASE’s CVR model (AUC {{ours}} vs {{base}} against the would-be purchases)',
+        worse: 'in this run it orders the would-be buyers worse than BASE’s CVR model (AUC {{ours}} vs {{base}} against the would-be purchases)',
+        same: 'it orders the would-be buyers about as well as BASE’s CVR model (AUC {{ours}} vs {{base}} against the would-be purchases)',
+      },
+      orderUnknown: 'there are too few would-be purchases to compare the two orders',
+      ctcvr: 'What the ranking multiplies out, pCTCVR, averages {{base}} for BASE and {{ours}} for {{esmm}} over every impression, against a true {{truth}}: {{verdict}}.',
+    },
+    verdict: {
+      both: { below: 'both under-predict', above: 'both over-predict', same: 'both are about right' },
+      each: 'BASE {{base}}, {{esmm}} {{ours}}',
+      one: { below: 'under-predicts', above: 'over-predicts', same: 'is about right' },
+    },
+    ctcvr: {
+      title: 'Click-and-buy: pCTCVR against the true P(click and buy), every impression',
+      x: 'predicted pCTCVR',
+      y: 'true P(click and buy)',
+      base: 'BASE: pCTR × pCVR',
+      esmm: 'ESMM’s pCTCVR',
+      esmmNs: 'ESMM-NS’s pCTCVR',
     },
     cvr: {
       clicked: 'CVR on clicked impressions (where BASE learned)',
