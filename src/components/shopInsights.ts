@@ -19,20 +19,30 @@ import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, listOf, pct, relativeTo, say }
 const find = (r: ShopReplayResult, id: ShopPolicyResult['id']) => r.policies.find((p) => p.id === id);
 const auc3 = (v: number) => formatDecimal(v, 3);
 
-/** Step 1: eye-catching products pull clicks but (in the default world) convert worse. */
+/** Click-through ratios within 10 % of each other read "about as often". */
+const LURE_SAME = 0.1;
+
+/**
+ * Step 1: eye-candy products (eye-catching picture, below-average value: the item
+ * map's shaded corner) pull clicks but, in the default world, convert worse; the
+ * words follow the numbers either way.
+ */
 export function shopSummaryInsight(s: ShopWorldSummary): string {
-  const { ctrTopAppeal: ctrTop, ctrOtherAppeal: ctrOther, cvrTopAppeal: cvrTop, cvrOtherAppeal: cvrOther } = s;
+  const { ctrEyeCandy: ctrTop, ctrOtherProducts: ctrOther, cvrEyeCandy: cvrTop, cvrOtherProducts: cvrOther } = s;
+  if (s.eyeCandyShare === 0) return say('shopInsights:summary.noEyeCandy');
   if (ctrTop === null || ctrOther === null || cvrTop === null || cvrOther === null || !(ctrOther > 0)) return say('shopInsights:summary.none');
   const lure = ctrTop / ctrOther;
   const clicks =
-    lure >= 1
-      ? i18n.t('shopInsights:summary.clicksMore', { lure: formatTimes(lure) })
-      : i18n.t('shopInsights:summary.clicksLess', { top: formatPercent(ctrTop), other: formatPercent(ctrOther) });
-  const buys = i18n.t(cvrTop < cvrOther ? 'shopInsights:summary.buysWorse' : 'shopInsights:summary.buysNotWorse', {
+    Math.abs(lure - 1) < LURE_SAME
+      ? i18n.t('shopInsights:summary.clicksSame', { top: formatPercent(ctrTop), other: formatPercent(ctrOther) })
+      : lure >= 1
+        ? i18n.t('shopInsights:summary.clicksMore', { lure: formatTimes(lure) })
+        : i18n.t('shopInsights:summary.clicksLess', { top: formatPercent(ctrTop), other: formatPercent(ctrOther) });
+  const buys = i18n.t(cvrTop < cvrOther ? (lure >= 1 + LURE_SAME ? 'shopInsights:summary.buysWorse' : 'shopInsights:summary.buysWorseAnd') : 'shopInsights:summary.buysNotWorse', {
     top: formatPercent(cvrTop),
     other: formatPercent(cvrOther),
   });
-  return say('shopInsights:summary.main', { clicks, buys });
+  return say('shopInsights:summary.main', { clicks, buys, share: formatPercent(s.eyeCandyShare, 0) });
 }
 
 /** Step 1: the would-be conversion z* of clicked vs unclicked impressions (the sample-selection gap). */

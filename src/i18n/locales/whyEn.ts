@@ -56,7 +56,7 @@ export const whyEn = {
       unit: 'Each point is a product: appeal of its picture across, value for money up (both in standard deviations), size by price (yuan). Filled: in at least one shopper’s top {{k}}.',
       x: 'appeal of the picture (standard deviations)',
       y: 'value for money (standard deviations)',
-      corner: 'eye-candy: eye-catching, poor value',
+      corner: 'eye-candy: eye-catching picture, below-average value',
       flagged: 'eye-candy',
       facts: '{{distinct}} of {{items}} products highlighted (in at least one shopper’s top {{k}}); {{flaggedItems}} of them are eye-candy (eye-catching picture, below-average value). Eye-candy takes {{flaggedSlots}} of all {{slots}} slots; the catalogue has {{catalogue}}.',
       notice: {

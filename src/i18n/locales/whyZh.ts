@@ -57,7 +57,7 @@ export const whyZh: SameKeys<typeof whyEn> = {
       unit: '每个点是一件商品：横轴为图片吸引力，纵轴为性价比（均为标准差），点的大小表示价格（元）。实心点：至少进入一位顾客的前 {{k}} 名。',
       x: '图片吸引力（标准差）',
       y: '性价比（标准差）',
-      corner: '“好看不实用”：吸睛但性价比低',
+      corner: '“好看不实用”：图片吸睛、性价比低于平均',
       flagged: '“好看不实用”的商品',
       facts: '{{items}} 件商品中有 {{distinct}} 件被高亮（至少进入一位顾客的前 {{k}} 名），其中 {{flaggedItems}} 是“好看不实用”的商品（图片吸睛、性价比低于平均）。它们占全部 {{slots}} 个推荐位的 {{flaggedSlots}}，而在全部商品中只占 {{catalogue}}。',
       notice: {
