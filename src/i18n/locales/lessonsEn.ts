@@ -80,9 +80,8 @@ export const lessonsEn = {
   predict: {
     winner: 'Which will earn more {{metric}}?',
     ratio: 'By how much?',
-    ratioLabels: { same: 'About the same', x1_5: 'About 1.5×', x2: 'About 2×', x4: '4× or more' },
-    ratioHints: { same: 'less than {{to}}', middle: 'from {{from}} to {{to}}', last: '{{from}} and up' },
-    ratioInline: { same: 'about the same', x1_5: 'about 1.5×', x2: 'about 2×', x4: '4× or more' },
+    ratioLabels: { same: 'About the same (under 1.2×)', x1_5: '1.2× to 1.6×', x2: '1.7× to 2.7×', x4: '2.8× or more' },
+    ratioInline: { same: 'about the same', x1_5: '1.2× to 1.6× as much', x2: '1.7× to 2.7× as much', x4: '2.8× as much or more' },
     locked: 'Your prediction is locked in: the result is out.',
   },
   reveal: {
