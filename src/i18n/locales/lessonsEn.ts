@@ -140,8 +140,8 @@ export const lessonsEn = {
     /** Short names of the objectives for sentences and the ranking: "ranking by …". */
     short: {
       adRevenue: { ctr: 'clicks', watchTime: 'expected watch time' },
-      purchases: { ctr: 'clicks', ctrXcvr: 'BASE purchases (CTR × CVR)', esmm: 'ESMM purchases' },
-      gmv: { ctr: 'clicks', ctrXcvr: 'BASE GMV (CTR × CVR × price)', esmm: 'ESMM GMV (× price)' },
+      purchases: { ctr: 'clicks', ctrXcvr: 'BASE’s expected purchases (pCTR × pCVR)', esmm: 'ESMM’s expected purchases (pCTCVR)' },
+      gmv: { ctr: 'clicks', ctrXcvr: 'BASE’s expected GMV (pCTR × pCVR × price)', esmm: 'ESMM’s expected GMV (pCTCVR × price)' },
     },
     reasonQuestion: 'Why this one?',
     reasons: {

@@ -137,8 +137,8 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     },
     short: {
       adRevenue: { ctr: '点击', watchTime: '预期观看时长' },
-      purchases: { ctr: '点击', ctrXcvr: 'BASE 预期购买（CTR × CVR）', esmm: 'ESMM 预期购买' },
-      gmv: { ctr: '点击', ctrXcvr: 'BASE 预期成交额（CTR × CVR × 价格）', esmm: 'ESMM 预期成交额（× 价格）' },
+      purchases: { ctr: '点击', ctrXcvr: 'BASE 的预期购买（pCTR × pCVR）', esmm: 'ESMM 的预期购买（pCTCVR）' },
+      gmv: { ctr: '点击', ctrXcvr: 'BASE 的预期 GMV（pCTR × pCVR × 价格）', esmm: 'ESMM 的预期 GMV（pCTCVR × 价格）' },
     },
     reasonQuestion: '为什么选它？',
     reasons: {
