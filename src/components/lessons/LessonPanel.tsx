@@ -5,7 +5,7 @@
  * above it on a narrow one. In presenter mode the arrow keys and Space step.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { LESSONS } from '../../lessons';
 import type { LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
@@ -30,7 +30,7 @@ function blockedKey(step: LessonStep, busy: boolean): string {
 }
 
 export function LessonPanel() {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { lesson, presenter, canNext, busy } = useLessonPanel();
   const { nextStep, previousStep, resetRoom, exitLesson } = useLessonActions();
   const title = useRef<HTMLHeadingElement>(null);

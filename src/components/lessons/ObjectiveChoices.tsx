@@ -2,13 +2,13 @@
  * Lesson 3's two forms: the business goal (which opens its world), then the
  * objective to rank by, worded for that goal, and the reason for it.
  */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { BUSINESS_GOALS, GOAL_WORLD, OBJECTIVES, REASONS } from '../../lessons/objective';
 import type { LessonProgress } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
 
 export function GoalChoice({ lesson }: { lesson: LessonProgress }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { chooseGoal } = useLessonActions();
   const { busy } = useLessonPanel();
   return (
@@ -28,7 +28,7 @@ export function GoalChoice({ lesson }: { lesson: LessonProgress }) {
 }
 
 export function ObjectiveChoice({ lesson }: { lesson: LessonProgress }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { chooseObjective } = useLessonActions();
   const goal = lesson.choices.goal;
   if (!goal) return <p className="lesson-panel__blocked">{t('panel.blocked.chooseGoal')}</p>;

@@ -5,14 +5,14 @@
  * once; the form locks once the result has been shown.
  */
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { QUESTIONS } from '../../lessons/questions';
 import { RATIO_BUCKETS } from '../../lessons/ratio';
 import type { LessonProgress, QuestionId } from '../../lessons/types';
 import { useLessonActions } from '../../store/lessonSelectors';
 
 export function PredictionForm({ lesson, question }: { lesson: LessonProgress; question: QuestionId }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { predict } = useLessonActions();
   const q = QUESTIONS[question];
   const answer = lesson.predictions[question] ?? {};

@@ -4,7 +4,7 @@
  * learner's scale), a verdict, the further comparison (clicks), and why.
  * The bars repeat the two numbers for the room; the sentences carry them for a screen reader.
  */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import type { TFunction } from 'i18next';
 import { sentenceGap } from '../../i18n/spacing';
 import { unclickedCvr, type UnclickedCvr } from '../../lessons/bias';
@@ -39,7 +39,7 @@ function biasText(t: TFunction<'lessons'>, bias: UnclickedCvr, fmt: LessonFormat
 }
 
 export function RevealCard({ lesson, step }: { lesson: LessonProgress; step: LessonStep }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const fmt = useLessonFormat();
   const { result } = useLessonPanel();
   const question = QUESTIONS[step.question!];

@@ -59,7 +59,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
   policyLong: {
     ctr: '按点击排序（点击模型）',
     watchTime: '按预期观看时长排序（观看时长模型）',
-    ctrXcvr: 'BASE：点击率 × 只在被点击曝光上学习的转化模型',
+    ctrXcvr: 'BASE：点击率 × 只在被点击曝光上学习的转化率模型',
     esmm: 'ESMM：在全部曝光上同时学习点击和购买',
     esmmNs: 'ESMM-NS：嵌入不共享的 ESMM',
     random: '随机排序',
@@ -70,7 +70,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     clicksPer1k: { name: '点击数', unit: '次点击 / 每千次曝光' },
     watchMinutesPer1k: { name: '观看分钟数', unit: '观看分钟 / 每千次曝光' },
     purchasesPer1k: { name: '购买数', unit: '次购买 / 每千次曝光' },
-    gmvPer1k: { name: '成交额（GMV）', unit: '元成交额 / 每千次曝光' },
+    gmvPer1k: { name: 'GMV', unit: '元 GMV / 每千次曝光' },
   },
   format: {
     times: '{{value}} 倍',
@@ -78,7 +78,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
   },
   predict: {
     winner: '哪一种排序会带来更多{{metric}}？',
-    ratio: '它带来的会是另一种排序的多少倍？',
+    ratio: '差距有多大？',
     ratioLabels: { same: '差不多（不到 1.2 倍）', x1_5: '1.2～1.6 倍', x2: '1.7～2.7 倍', x4: '2.8 倍或以上' },
     ratioInline: { same: '差不多', x1_5: '1.2～1.6 倍', x2: '1.7～2.7 倍', x4: '2.8 倍或以上' },
     locked: '结果已经揭晓，你的预测已锁定。',
@@ -119,7 +119,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     goals: {
       adRevenue: { label: '广告收入', hint: '视频平台，按观看的广告分钟数赚钱' },
       purchases: { label: '购买数', hint: '网店，以订单数量考核' },
-      gmv: { label: '成交额（GMV）', hint: '网店，以成交金额（元）考核' },
+      gmv: { label: 'GMV', hint: '网店，以成交总额（GMV，元）考核' },
     },
     objectiveQuestion: '按什么排序……',
     objectives: {
@@ -131,8 +131,8 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       gmv: {
         ctr: '预测点击率（CTR）',
-        ctrXcvr: '预期成交额：CTR × 只在点击样本上学习的转化率 × 价格（BASE）',
-        esmm: '预期成交额：在全部曝光上学习的购买 × 价格（ESMM）',
+        ctrXcvr: '预期 GMV：CTR × 只在点击样本上学习的转化率 × 价格（BASE）',
+        esmm: '预期 GMV：在全部曝光上学习的购买 × 价格（ESMM）',
       },
     },
     short: {
@@ -159,8 +159,8 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       ranking: '各优化目标的收获',
       explain: {
         adRevenue: '广告收入随观看分钟数增长，所以预测观看时长的目标才跟着收入走；按点击排序会奖励那些让人很快离开的标题党视频。',
-        purchases: '一次购买需要先点击、再下单。ESMM 在全部曝光上同时学习这两步；只看点击会偏向吸睛的商品，而只在点击样本上学习的转化模型在它实际排序的地方存在偏差。',
-        gmv: '成交额等于购买数乘以价格，所以“预期购买 × 价格”才跟着它走；而 ESMM 对购买的估计是在全部曝光上学到的。',
+        purchases: '一次购买需要先点击、再下单。ESMM 在全部曝光上同时学习这两步；只看点击会偏向吸睛的商品，而只在点击样本上学习的转化率模型在它实际排序的地方存在偏差。',
+        gmv: 'GMV（成交总额）等于购买数乘以价格，所以“预期购买 × 价格”才跟着它走；而 ESMM 对购买的估计是在全部曝光上学到的。',
       },
       surprise: '这一次，按{{best}}排序超过了与目标相符的那个优化目标。小规模的世界噪声较大：换一个随机种子，看看哪个结果更稳定。',
     },
@@ -211,16 +211,16 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     steps: {
       intro: {
         title: '点击不等于购买',
-        text: '这家网店在顾客下单时才赚钱。吸睛的商品点击多，但其中很多性价比不高，很少有人买。你将训练三个推荐模型：一个按点击排序；BASE 用点击率乘以一个只在点击样本上学习的转化模型；ESMM 在全部曝光上同时学习点击和购买。然后预测哪一个卖得更多。',
+        text: '这家网店在顾客下单时才赚钱。吸睛的商品点击多，但其中很多性价比不高，很少有人买。你将训练三个推荐模型：一个按点击排序；BASE 用点击率乘以一个只在点击样本上学习的转化率模型；ESMM 在全部曝光上同时学习点击和购买。然后预测哪一个卖得更多。',
       },
       generate: {
         title: '生成网店',
         text: '点击“生成”：应用会创建一批真实行为已知的顾客和商品，并记录顾客点击和购买了什么。',
-        done: '注意被点击的曝光有多少：在点击样本上训练的转化模型只看到了数据中很小、也很特殊的一部分。',
+        done: '注意被点击的曝光有多少：在点击样本上训练的转化率模型只看到了数据中很小、也很特殊的一部分。',
       },
       train: {
         title: '训练三个模型',
-        text: '点击“训练”。CTR 模型学习点击。BASE 的转化模型只用被点击的曝光来学习哪些点击会变成购买。ESMM 在全部曝光上学习“点击并购买”。',
+        text: '点击“训练”。CTR 模型学习点击。BASE 的转化率模型只用被点击的曝光来学习哪些点击会变成购买。ESMM 在全部曝光上学习“点击并购买”。',
         done: '三个模型都训练好了。在 A/B 测试之前，先来做预测。',
       },
       predictClicks: {
@@ -228,7 +228,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
         text: '哪一种排序卖得更多：按点击排序，还是 ESMM？多出多少？',
       },
       predictBase: {
-        title: '预测二：转化模型在哪里学习',
+        title: '预测二：转化率模型在哪里学习',
         text: 'BASE 只从被点击的曝光中学习转化，却要为每位顾客给所有商品排序。它会比 ESMM 卖得多还是少？差多少？',
       },
       compare: {

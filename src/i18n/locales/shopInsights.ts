@@ -105,7 +105,7 @@ export const shopInsightsEn = {
 };
 
 export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
-  names: { ctr: 'CTR 模型', cvr: 'CVR 模型', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
+  names: { ctr: 'CTR 模型', cvr: '转化率模型', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
   inSentence: { ctr: '按点击排序', ctrXcvr: 'BASE（CTR × CVR）', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
   summary: {
     none: '这家网店在某一类商品上记录的点击太少，无法比较“好看不实用”的商品（图片吸睛、性价比低于平均）和其他商品。',
@@ -131,7 +131,7 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
   },
   auc: {
     none: 'AUC 衡量模型给从未训练过的留出曝光排序的能力（0.5 相当于抛硬币，1 为完美）。',
-    main: '最后一轮结束后，CTR 模型区分点击的 AUC 为{{ctr}}，{{esmm}}的点击塔为{{esmmAuc}}；CVR 模型区分下单者与其他点击者的 AUC 为{{cvr}}{{coinToss}}：这些数字都说明不了哪种排序卖得更多，第 3 步才能回答。',
+    main: '最后一轮结束后，CTR 模型区分点击的 AUC 为{{ctr}}，{{esmm}}的点击塔为{{esmmAuc}}；转化率模型区分下单者与其他点击者的 AUC 为{{cvr}}{{coinToss}}：这些数字都说明不了哪种排序卖得更多，第 3 步才能回答。',
     aboutCoinToss: '（约等于抛硬币）',
     worseThanCoinToss: '（比抛硬币还差：它只从{{few}}中学习，其中的购买太少，学不会谁会买，因此给留出集中下单者的排序略差于随机）',
     fewClicked: '被点击的曝光',
@@ -169,8 +169,8 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
     part: '{{clicks}}次点击转化为{{buys}}次购买（占点击的{{rate}}）',
   },
   space: {
-    learned: 'BASE 的 CVR 模型从{{base}}次被点击的曝光中学习，{{name}}则从全部{{ours}}次曝光中学习；',
-    needsBoth: '{{learned}}要比较预测与真实的转化率，需要两个 CVR 模型。',
+    learned: 'BASE 的 转化率模型从{{base}}次被点击的曝光中学习，{{name}}则从全部{{ours}}次曝光中学习；',
+    needsBoth: '{{learned}}要比较预测与真实的转化率，需要两个 转化率模型。',
     main: '{{learned}}{{ranking}}。{{calibration}}',
     tooFew: '在它同样要排序的未被点击曝光上，潜在购买太少，无法比较排序的好坏',
     aucs: '{{name}} {{ours}} 对 BASE {{base}}，以潜在购买为准的 AUC',
