@@ -6,7 +6,7 @@ import { useWhyT } from './useWhyT';
 import { reportCsv } from '../../core/report/reportCsv';
 import type { ReplayResult } from '../../worker/protocol';
 import { useBusinessExport } from '../../store/whySelectors';
-import { intervalOf, orderedPolicies, type IntervalMetric } from '../charts/policies';
+import { intervalOf, orderedPolicies, type AnyPolicyResult, type IntervalMetric } from '../charts/policies';
 import { downloadText } from '../download';
 import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } from './canvas/plot';
 import { downloadPng } from './canvas/exportPng';
@@ -52,6 +52,22 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
   };
 }
 
+/**
+ * Which learned model earns the most of the goal, said no more strongly than the
+ * numbers allow: nothing where none earns anything, and "within the intervals" where
+ * the runner-up's 95 % interval reaches the leader's.
+ */
+export function businessNotice(learned: readonly AnyPolicyResult[], metric: IntervalMetric, key: 'adMinutes' | 'purchases' | 'gmv', t: (k: string, p?: Record<string, unknown>) => string): string {
+  const ranked = learned.map((p) => ({ p, i: intervalOf(p, metric) })).filter((r) => r.i !== undefined).sort((a, b) => b.i!.mean - a.i!.mean);
+  const business = t(`offline.business.${key}`);
+  if (!ranked.length) return '';
+  const [best, second] = ranked;
+  if (!(best.i!.mean > 0)) return t('business.none', { business });
+  const facts = { policy: policyName(best.p.id), value: formatAmount(best.i!.mean), business, share: formatPercent(best.p.online.shareOfOracle, 0) };
+  if (second && second.i!.high >= best.i!.low) return t('business.noticeWithinCi', { ...facts, other: policyName(second.p.id), otherValue: formatAmount(second.i!.mean) });
+  return t('business.notice', facts);
+}
+
 export function BusinessExport() {
   const t = useWhyT();
   const { result, report, scenarioId } = useBusinessExport();
@@ -60,10 +76,9 @@ export function BusinessExport() {
   const stem = `objective-lab-${report?.scenario ?? scenarioId}-seed${report?.seed ?? ''}-business-metrics`;
   const learned = result.policies.filter((p) => p.id !== 'random' && p.id !== 'oracle');
   const metric = businessMetric(result).metric;
-  const best = learned.reduce<(typeof learned)[number] | null>((a, p) => (!a || (intervalOf(p, metric)?.mean ?? 0) > (intervalOf(a, metric)?.mean ?? 0) ? p : a), null);
   const title = t('business.title');
   const unit = t(`business.unit.${key}`);
-  const notice = best ? t('business.notice', { policy: policyName(best.id), value: formatAmount(intervalOf(best, metric)?.mean), business: t(`offline.business.${key}`), share: formatPercent(best.online.shareOfOracle, 0) }) : '';
+  const notice = businessNotice(learned, metric, key, t as unknown as (k: string, p?: Record<string, unknown>) => string);
   return (
     <ExportPair
       testId="business-metrics"

@@ -259,6 +259,8 @@ export const whyEn = {
       purchases: 'purchases per 1,000 impressions, with 95 % confidence intervals',
       gmv: 'GMV per 1,000 impressions (yuan), with 95 % confidence intervals',
     },
+    none: 'No learned model earns any {{business}} in this run.',
+    noticeWithinCi: 'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible; {{other}} ({{otherValue}}) is within its 95 % interval.',
     notice: 'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible.',
   },
 };

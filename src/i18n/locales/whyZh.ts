@@ -252,6 +252,8 @@ export const whyZh: SameKeys<typeof whyEn> = {
       purchases: '每千次曝光的购买数，含 95% 置信区间',
       gmv: '每千次曝光的 GMV（元），含 95% 置信区间',
     },
+    none: '在这次运行中，没有任何训练出的模型带来{{business}}。',
+    noticeWithinCi: '在训练出的模型中，{{policy}}带来的{{business}}最多：每千次曝光 {{value}}，达到理论最优的 {{share}}；{{other}}（{{otherValue}}）在它的 95% 置信区间之内。',
     notice: '在训练出的模型中，{{policy}}带来的{{business}}最多：每千次曝光 {{value}}，达到理论最优的 {{share}}。',
   },
 };
