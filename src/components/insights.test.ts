@@ -98,6 +98,7 @@ describe('edge cases a user can build with the knobs', () => {
   it('no ads in the world (pre-roll and mid-roll 0): no policy "earns the most" ad minutes', () => {
     const none = { ...result, policies: result.policies.map((p) => ({ ...p, online: { ...p.online, adMinutesPer1k: iv(0) } })) };
     expect(adsInsight(none)).toBe('Neither ranking earns any ad minutes in this run, so ad revenue cannot tell them apart here.');
+    expect(shareInsight(none)).toBe('Even the oracle earns no ad minutes in this world, so there is no best possible to measure the rankings against.');
   });
 
   it('a 4 % gap in ad minutes reads as a percentage, not "1.0×"; within 1 % as "about the same"', () => {
@@ -105,6 +106,11 @@ describe('edge cases a user can build with the knobs', () => {
     expect(adsInsight(near(100, 104))).toBe('Ranking by watch time earns 4 % more ad minutes than ranking by clicks (52 % of the best possible, against 50 %), with about as many clicks.');
     expect(adsInsight(near(100, 100.5))).toMatch(/^Ranking by watch time and ranking by clicks earn about the same ad minutes/);
     expect(clicksInsight(near(100, 104))).toBe('Ranking by clicks gets about as many clicks as ranking by watch time: it does not clearly win the metric it was built for.');
+  });
+
+  it('clickbaitShare = 0: no "clickbait fills 0 %"', () => {
+    const clean = { ...result, policies: result.policies.map((p) => ({ ...p, online: { ...p.online, clickbaitShareShown: 0 } })) };
+    expect(screenInsight(clean)).toBe("Neither model shows any clickbait; the watch-time model's videos last 10 minutes on average, the click model's 10 minutes.");
   });
 
   it('names the better model’s AUC first (clickbaitShare = 0: the watch-time model 0.577, the click model 0.543)', () => {

@@ -144,7 +144,8 @@ export function screenInsight(r: VideoReplayResult): string {
   const ctr = policy(r, 'ctr')?.online;
   const wt = policy(r, 'watchTime')?.online;
   if (!ctr || !wt) return '';
-  return say('insights:screen', {
+  const key = ctr.clickbaitShareShown === 0 && wt.clickbaitShareShown === 0 ? 'insights:screenNoBait' : 'insights:screen';
+  return say(key, {
     ctrBait: formatPercent(ctr.clickbaitShareShown, 0),
     watchTimeBait: formatPercent(wt.clickbaitShareShown, 0),
     watchTimeMinutes: formatAmount(wt.meanVideoMinutesShown, 2),
@@ -159,6 +160,8 @@ export function shareInsight(r: VideoReplayResult): string {
   const wt = share('watchTime');
   const random = share('random');
   if (ctr === undefined || wt === undefined) return '';
+  // Without ad minutes even for the oracle there is no best possible to be a share of.
+  if (!((policy(r, 'oracle')?.online.adMinutesPer1k.mean ?? 1) > 0)) return say('insights:share.none');
   const floor = random === undefined ? '' : randomFloor(ctr, random);
   return say('insights:share.main', { watchTime: pct(wt), ctr: pct(ctr), floor });
 }

@@ -82,7 +82,10 @@ export const insightsEn = {
   },
   screen:
     "Clickbait fills {{ctrBait}} of the click model's slots and {{watchTimeBait}} of the watch-time model's; the watch-time model's videos last {{watchTimeMinutes}} minutes on average, the click model's {{ctrMinutes}} minutes.",
+  screenNoBait:
+    "Neither model shows any clickbait; the watch-time model's videos last {{watchTimeMinutes}} minutes on average, the click model's {{ctrMinutes}} minutes.",
   share: {
+    none: 'Even the oracle earns no ad minutes in this world, so there is no best possible to measure the rankings against.',
     main: 'Ranking by watch time reaches {{watchTime}} of the best possible ad minutes, ranking by clicks {{ctr}}{{floor}}.',
     below: ', below random ({{random}})',
     same: ', about the same as random ({{random}})',
@@ -160,7 +163,9 @@ export const insightsZh: SameKeys<typeof insightsEn> = {
   },
   screen:
     '标题党占了点击模型{{ctrBait}}的推荐位，观看时长模型则是{{watchTimeBait}}；观看时长模型推荐的视频平均长{{watchTimeMinutes}}分钟，点击模型的则是{{ctrMinutes}}分钟。',
+  screenNoBait: '两个模型都没有推荐标题党；观看时长模型推荐的视频平均长{{watchTimeMinutes}}分钟，点击模型的则是{{ctrMinutes}}分钟。',
   share: {
+    none: '在这个世界里，连全知排序也赚不到广告分钟数，所以没有可供衡量的理论最优。',
     main: '按观看时长排序达到理论最优广告分钟数的{{watchTime}}，按点击排序为{{ctr}}{{floor}}。',
     below: '，低于随机排序（{{random}}）',
     same: '，与随机排序相当（{{random}}）',
