@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftDomain, MIN_LEFT_SPAN, rightDomain } from './slopeDraw';
+import { leftDomain, MIN_LEFT_SPAN, rightDomain, spreadLabels } from './slopeDraw';
 
 describe('slope chart axes', () => {
   it('spreads a 0.001 AUC gap over no more than a fiftieth of the axis, centred on the values', () => {
@@ -20,5 +20,14 @@ describe('slope chart axes', () => {
     expect(lo).toBe(0);
     expect(hi).toBeCloseTo(114.4, 9);
     expect(rightDomain([0, 0])).toEqual([0, 1]);
+  });
+
+  it('keeps value labels of close dots apart, in order, near their dots', () => {
+    const ys = [120, 126, 40];
+    const out = spreadLabels(ys, 18);
+    expect(out[1] - out[0]).toBeGreaterThanOrEqual(18 - 1e-9);
+    expect(out[2]).toBe(40);
+    expect((out[0] + out[1]) / 2).toBeGreaterThan(100);
+    expect(spreadLabels([10, 100], 18)).toEqual([10, 100]);
   });
 });

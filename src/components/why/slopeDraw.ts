@@ -45,6 +45,31 @@ export function rightDomain(values: number[]): [number, number] {
   return [Math.min(0, ...values), hi > 0 ? hi * 1.1 : 1];
 }
 
+/**
+ * Label positions for dots at `ys` (px): the same order, at least `gap` apart, kept
+ * near their dots, so close values (2.74 and 2.60 on an axis from 0) stay readable.
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  // Clusters of labels that would touch, each centred on the dots it labels; merge until none overlap.
+  type Cluster = { members: { y: number; i: number }[]; top: number };
+  const clusters: Cluster[] = [];
+  for (const o of order) {
+    clusters.push({ members: [o], top: o.y });
+    for (;;) {
+      const last = clusters[clusters.length - 1];
+      const prev = clusters[clusters.length - 2];
+      if (!prev || prev.top + (prev.members.length - 1) * gap + gap <= last.top) break;
+      const members = [...prev.members, ...last.members];
+      const mean = members.reduce((s, m) => s + m.y, 0) / members.length;
+      clusters.splice(-2, 2, { members, top: mean - ((members.length - 1) * gap) / 2 });
+    }
+  }
+  const out = new Array<number>(ys.length);
+  for (const c of clusters) c.members.forEach((m, k) => (out[m.i] = c.top + k * gap));
+  return out;
+}
+
 export function drawSlope(c: SlopeChart): Draw {
   return (ctx, width, height) => {
     const top = 34;
@@ -74,14 +99,18 @@ export function drawSlope(c: SlopeChart): Draw {
       ctx.fill();
       mark(ctx, 'circle', xr, yr(r.right), 6);
       ctx.fill();
-      // Values beside the dots; the names are in the legend (colour) and the table.
-      font(ctx, 14, 700);
-      ctx.textBaseline = 'middle';
-      ctx.textAlign = 'right';
-      haloText(ctx, c.formatLeft(r.left), xl - 12, yl(r.left), INK);
-      ctx.textAlign = 'left';
-      haloText(ctx, c.formatRight(r.right), xr + 12, yr(r.right), INK);
     }
+    // Values beside the dots, in the dot's colour, never on top of each other; the names are in the legend and the table.
+    const labelsLeft = spreadLabels(c.rows.map((r) => yl(r.left)), 18);
+    const labelsRight = spreadLabels(c.rows.map((r) => yr(r.right)), 18);
+    font(ctx, 14, 700);
+    ctx.textBaseline = 'middle';
+    c.rows.forEach((r, k) => {
+      ctx.textAlign = 'right';
+      haloText(ctx, c.formatLeft(r.left), xl - 12, labelsLeft[k], r.color);
+      ctx.textAlign = 'left';
+      haloText(ctx, c.formatRight(r.right), xr + 12, labelsRight[k], r.color);
+    });
     font(ctx, 12);
     ctx.fillStyle = INK_SOFT;
   };

@@ -246,9 +246,9 @@ export const whyEn = {
       withinCi:
         'By {{metric}} {{offline}} looks better ({{aucA}} against {{aucB}}); in the A/B test {{other}} earns a little more {{business}} ({{y}} against {{x}} per 1,000 impressions), but within the 95 % intervals, so this run cannot tell them apart online.',
       agree:
-        'Here the model with the best {{metric}}, {{offline}} ({{aucA}} against {{aucB}} for {{other}}), also earns the most {{business}}: {{x}} per 1,000 impressions against {{y}}, beyond the 95 % intervals. Offline and online agree in this run, which nothing guarantees.',
+        'Here the model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}: {{x}} per 1,000 impressions against {{y}}, beyond the 95 % intervals. Offline and online agree in this run, which nothing guarantees.',
       agreeWithinCi:
-        'The model with the best {{metric}}, {{offline}} ({{aucA}} against {{aucB}} for {{other}}), also earns the most {{business}}, {{x}} per 1,000 impressions against {{y}}, but within the 95 % intervals: this run cannot tell the two apart online.',
+        'The model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}, {{x}} per 1,000 impressions against {{y}}, but within the 95 % intervals: this run cannot tell the two apart online.',
       none: 'No model earns any {{business}} in this run, so offline and online cannot be set against each other here.',
     },
   },
