@@ -17,8 +17,11 @@ const LOCALE = { en: 'en-US', zh: 'zh-CN' } as const;
 /** The ratio as the panel writes it: one decimal below 10, in the language's number format. */
 const times = (lang: Lang, r: number) =>
   STRINGS[lang].format.times.replace('{{value}}', new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: r >= 10 ? 0 : 1 }).format(r));
-/** The answer a ratio falls under: boundaries at the geometric means of 1, 1.5, 2 and 4. */
-const bucketOf = (r: number): Bucket => (r < Math.sqrt(1.5) ? 'same' : r < Math.sqrt(3) ? 'x1_5' : r < Math.sqrt(8) ? 'x2' : 'x4');
+/** The answer a ratio falls under: by the ratio as shown (one decimal), at 1.2, 1.7 and 2.8, the ranges the answers are named by. */
+const bucketOf = (r: number): Bucket => {
+  const shown = Number(new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, useGrouping: false }).format(r));
+  return shown < 1.2 ? 'same' : shown < 1.7 ? 'x1_5' : shown < 2.8 ? 'x2' : 'x4';
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Reveal {

@@ -29,9 +29,9 @@ test('shop: ESMM sells more than ranking by clicks, which wins clicks; GMV re-ra
   expect(await lab.summaryValue('purchases')).toBeGreaterThan(0);
   expect(await lab.summaryValue('gmvYuan')).toBeGreaterThan(0);
   expect(await lab.summaryValue('medianPriceYuan')).toBeGreaterThan(0);
-  expect(await lab.summaryValue('ctrTopAppeal')).toBeGreaterThan(await lab.summaryValue('ctrOtherAppeal'));
-  expect(await lab.summaryValue('cvrTopAppeal')).toBeLessThan(await lab.summaryValue('cvrOtherAppeal'));
-  await expect(page.getByTestId('world.notice')).toContainText('Eye-catching products are clicked');
+  expect(await lab.summaryValue('ctrEyeCandy')).toBeGreaterThan(await lab.summaryValue('ctrOtherProducts'));
+  expect(await lab.summaryValue('cvrEyeCandy')).toBeLessThan(await lab.summaryValue('cvrOtherProducts'));
+  await expect(page.getByTestId('world.notice')).toContainText('Eye-candy products are clicked');
 
   // Step 2: the CTR model, BASE's CVR model and ESMM train, with curves.
   await lab.training.start();

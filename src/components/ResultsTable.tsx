@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { VideoPolicyResult, VideoReplayResult } from '../core/replay/types';
 import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS } from './charts/palette';
 import { orderedPolicies } from './charts/policies';
-import { formatAmount, formatCount, formatDecimal, formatPercent } from './format';
+import { formatAmount, formatAuc, formatCount, formatLogloss, formatPercent } from './format';
 
 interface Column {
   metric: string;
@@ -23,7 +23,6 @@ interface Column {
 
 const amount = (v: number | null | undefined) => formatAmount(v);
 const share = (v: number | null | undefined) => formatPercent(v, 0);
-const decimals = (digits: number) => (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatDecimal(v, digits));
 
 const COLUMNS: Column[] = [
   { metric: 'clicksPer1k', header: 'clicks', unit: 'per1k', value: (p) => p.online.clicksPer1k.mean, format: amount, ci: (p) => [p.online.clicksPer1k.low, p.online.clicksPer1k.high] },
@@ -32,8 +31,8 @@ const COLUMNS: Column[] = [
   { metric: 'shareOfOracle', header: 'share', unit: 'shareUnit', value: (p) => p.online.shareOfOracle, format: share },
   { metric: 'meanVideoMinutesShown', header: 'length', unit: 'lengthUnit', value: (p) => p.online.meanVideoMinutesShown, format: amount },
   { metric: 'clickbaitShareShown', header: 'clickbait', unit: 'clickbaitUnit', value: (p) => p.online.clickbaitShareShown, format: share },
-  { metric: 'ctrAuc', header: 'auc', unit: 'aucUnit', value: (p) => p.offline?.ctrAuc, format: decimals(3), offline: true },
-  { metric: 'ctrLogloss', header: 'logloss', unit: 'loglossUnit', value: (p) => p.offline?.ctrLogloss, format: decimals(4), offline: true },
+  { metric: 'ctrAuc', header: 'auc', unit: 'aucUnit', value: (p) => p.offline?.ctrAuc, format: formatAuc, offline: true },
+  { metric: 'ctrLogloss', header: 'logloss', unit: 'loglossUnit', value: (p) => p.offline?.ctrLogloss, format: formatLogloss, offline: true },
 ];
 
 export function ResultsTable({ result }: { result: VideoReplayResult }) {

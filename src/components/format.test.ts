@@ -20,6 +20,18 @@ describe('number formats follow the language', () => {
     expect(formatPercent(null)).toBe('–');
   });
 
+  it('never rounds a share that is not all or none to "100 %" or "0 %"', async () => {
+    await i18n.changeLanguage('en');
+    expect(formatPercent(0.999, 0)).toBe('99.9 %');
+    expect(formatPercent(0.99996, 0)).toBe('99.996 %');
+    expect(formatPercent(0.0004, 0)).toBe('0.04 %');
+    expect(formatPercent(0.00004, 1)).toBe('0.004 %');
+    expect(formatPercent(1, 0)).toBe('100 %');
+    expect(formatPercent(0, 0)).toBe('0 %');
+    expect(formatPercent(0.994, 0)).toBe('99 %');
+    expect(formatPercent(0.12, 0)).toBe('12 %');
+  });
+
   it('Chinese: the same digits, Chinese words and units ("3.1%", "2.3 倍", "850 毫秒", "8.5万")', async () => {
     await i18n.changeLanguage('zh');
     expect(formatCount(1234567.4)).toBe('1,234,567');

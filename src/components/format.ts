@@ -32,6 +32,18 @@ export function formatDecimal(n: number | null | undefined, decimals: number): s
   return fixed(decimals).format(n);
 }
 
+/** An AUC, everywhere the same: three decimals, "0.734". */
+export const formatAuc = (auc: number | null | undefined): string => formatDecimal(auc, 3);
+
+/** A log loss, everywhere the same: four decimals, "0.2536" (the models differ in the third). */
+export const formatLogloss = (loss: number | null | undefined): string => formatDecimal(loss, 4);
+
+/** An axis tick of an amount, with the decimals its axis needs: "0", "50", "100" or "0.0", "0.5", "1.0". */
+export const tickAmount = (v: number, decimals: number): string => formatDecimal(v, decimals);
+
+/** An axis tick of a share in [0, 1] as a percentage, with the decimals its axis needs ("0.0 %", "0.5 %", "1.0 %"). */
+export const tickPercent = (share: number, decimals: number): string => formatPercent(share, Math.max(0, decimals - 2));
+
 /** A count such as 20,000 (rounded to a whole number). */
 export function formatCount(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return DASH;
@@ -53,11 +65,18 @@ export function formatAmount(n: number | null | undefined, digits = 3): string {
 
 /**
  * A share in [0, 1] as a percentage: 0.0312 → "3.1 %" (English) or "3.1%" (Chinese).
- * @param decimals digits after the point
+ * A share strictly between 0 and 1 never reads "0 %" or "100 %": it gets the extra
+ * digits it needs (0.999 → "99.9 %", 0.0004 → "0.04 %"), so a sentence cannot say
+ * "all" or "none" of what is only nearly so.
+ * @param decimals digits after the point (at least; up to 6 where the share needs them)
  */
 export function formatPercent(share: number | null | undefined, decimals = 1): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return DASH;
-  return i18n.t('app:format.percent', { value: fixed(decimals).format(share * 100) });
+  let d = decimals;
+  const inside = share > 0 && share < 1;
+  // Compare the rounded digits, as shown, with the ends of the range.
+  while (inside && d < 6 && [0, 100].includes(Number((share * 100).toFixed(d)))) d++;
+  return i18n.t('app:format.percent', { value: fixed(d).format(share * 100) });
 }
 
 /** A ratio as "2.3×" (English) or "2.3 倍" (Chinese). */

@@ -11,14 +11,17 @@ export const pct = (share: number) => formatPercent(share, 0);
 
 /**
  * How a compares with b, as the kind of sentence that reads best and its number:
- * `times` ("2.3×"), `more` or `fewer` (a percentage), or `none` when b is not positive.
+ * `times` ("2.3×"), `more` or `fewer` (a percentage), `same` (within 1 %), or `none` when b is not positive.
  * Each sentence has one template per kind, because languages order comparisons differently.
  */
 export interface Comparison {
-  kind: 'times' | 'more' | 'fewer' | 'none';
+  kind: 'times' | 'more' | 'same' | 'fewer' | 'none';
   /** The formatted ratio or percentage; empty for `none`. */
   amount: string;
 }
+
+/** Relative gap under which two amounts read "about the same": 1 %. */
+export const SAME_WITHIN = 0.01;
 
 /**
  * @param a the amount described
@@ -27,6 +30,8 @@ export interface Comparison {
 export function compareAmounts(a: number, b: number): Comparison {
   if (!(b > 0)) return { kind: 'none', amount: '' };
   const ratio = a / b;
+  // Within 1 %: "about as many", never "0.4 % more", which reads as a result.
+  if (Math.abs(ratio - 1) < SAME_WITHIN) return { kind: 'same', amount: '' };
   if (ratio >= 1.5) return { kind: 'times', amount: formatTimes(ratio) };
   if (ratio >= 1) return { kind: 'more', amount: pct(ratio - 1) };
   return { kind: 'fewer', amount: pct(1 - ratio) };

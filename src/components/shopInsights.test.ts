@@ -8,6 +8,7 @@ import {
   shopClicksInsight,
   shopFunnelInsight,
   shopGoalInsight,
+  shopLossInsight,
   shopOfflineOnlineInsight,
   shopShareInsight,
   shopSpaceInsight,
@@ -94,7 +95,7 @@ describe('the shop’s what-to-notice sentences', () => {
   it('judge offline against online by the CTCVR AUC, claiming a disagreement only when it is meaningful', () => {
     // ESMM has the best CTCVR AUC and the most purchases.
     expect(shopOfflineOnlineInsight(result)).toBe(
-      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676, and earns the most purchases in the A/B test.',
+      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676 against 0.658 for ranking by clicks, and earns the most purchases in the A/B test (3.64 vs 2.74 purchases per 1,000 impressions, beyond the confidence intervals).',
     );
     const withEsmm = (ctcvr: number, purchases: number) => ({
       ...result,
@@ -123,13 +124,41 @@ describe('the shop’s what-to-notice sentences', () => {
     expect(shopFunnelInsight(flipped)).not.toContain('fewer clicks, more purchases');
   });
 
-  it('describe the eye-catching contrast of the shop, in either direction', () => {
-    const summary = { ctrTopAppeal: 0.085, ctrOtherAppeal: 0.028, cvrTopAppeal: 0.079, cvrOtherAppeal: 0.133 } as ShopWorldSummary;
+  it('describe the eye-candy contrast of the shop, in either direction, with the one definition of eye-candy', () => {
+    const summary = { eyeCandyShare: 0.41, ctrEyeCandy: 0.085, ctrOtherProducts: 0.028, cvrEyeCandy: 0.079, cvrOtherProducts: 0.133 } as ShopWorldSummary;
     expect(shopSummaryInsight(summary)).toBe(
-      'Eye-catching products are clicked 3.0× as often as the others, yet only 7.9 % of their clicks end in a purchase, against 13.3 % for the others.',
+      'Eye-candy products are clicked 3.0× as often as the others, yet only 7.9 % of their clicks end in a purchase, against 13.3 % for the others (eye-candy: an eye-catching picture on a product of below-average value, 41 % of the catalogue).',
     );
-    expect(shopSummaryInsight({ ...summary, cvrTopAppeal: 0.2 })).toContain('and 20.0 % of their clicks end in a purchase');
-    expect(shopSummaryInsight({ ...summary, ctrTopAppeal: null })).toContain('too few clicks');
+    expect(shopSummaryInsight({ ...summary, cvrEyeCandy: 0.2 })).toContain('and 20.0 % of their clicks end in a purchase');
+    expect(shopSummaryInsight({ ...summary, ctrEyeCandy: 0.029 })).toMatch(/^Eye-candy products are clicked about as often as the others \(2\.9 % vs 2\.8 % of impressions\), and only 7\.9 %/);
+    expect(shopSummaryInsight({ ...summary, ctrEyeCandy: null })).toContain('too few clicks');
+    expect(shopSummaryInsight({ ...summary, eyeCandyShare: 0, ctrEyeCandy: null, cvrEyeCandy: null })).toMatch(/^No product in this shop is eye-candy/);
+  });
+});
+
+describe('the shop’s sentences at the edges', () => {
+  it('GMV reads as GMV, not "the yuan of GMV"', () => {
+    const gmv = { ...result, goal: 'gmv' as const, policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 38, 5.5, 0.4, p.offline) : p)) };
+    expect(shopGoalInsight(gmv, 'gmvPer1k')).toBe('ESMM earns 2.0× the GMV of ranking by clicks (605 vs 301 yuan of GMV per 1,000 impressions); BASE (CTR × CVR learned on clicks) earns 286.');
+  });
+
+  it('within 1 %: "about the same", and ranking by clicks does not clearly win clicks', () => {
+    const tie = { ...result, policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 44.4, 2.75, 0.27, p.offline) : p)) };
+    expect(shopGoalInsight(tie, 'purchasesPer1k')).toMatch(/^ESMM earns about the same purchases as ranking by clicks \(2\.75 vs 2\.74/);
+    expect(shopClicksInsight(tie)).toBe('Ranking by clicks gets about as many clicks as ESMM (44.3 vs 44.4 per 1,000 impressions): it does not clearly win the metric it was built for.');
+  });
+});
+
+describe('the shop’s loss sentence', () => {
+  it('names the ESMM variant that trained (esmm=separate: ESMM-NS)', () => {
+    const text = shopLossInsight({ ctr: [0.22, 0.16], cvr: [0.67, 0.18], esmmNs: [0.25, 0.18] }, ['ctr', 'cvr', 'esmmNs']);
+    expect(text).toMatch(/^Loss falls as the models learn/);
+    expect(text).toContain('ESMM-NS adds a click term');
+    expect(text).not.toMatch(/ESMM adds/);
+  });
+
+  it('does not say the loss falls where one rises', () => {
+    expect(shopLossInsight({ ctr: [0.22, 0.23], cvr: [0.67, 0.18], esmm: [0.25, 0.18] }, ['ctr', 'cvr', 'esmm'])).toMatch(/^Mean training loss .*not every loss fell/);
   });
 });
 
@@ -141,12 +170,12 @@ describe('the shop’s sentences in Chinese', () => {
     expect(shopGoalInsight(result, 'purchasesPer1k')).toBe('ESMM 比按点击排序多带来 33% 的购买数（每千次曝光 3.64 对 2.74 次购买）；BASE（CTR × CVR，CVR 在点击上学习）为 2.60。');
     expect(shopGoalInsight({ ...result, goal: 'gmv' }, 'gmvPer1k')).toBe('ESMM 比按点击排序多带来 33% 的 GMV（每千次曝光 400 对 301 元 GMV）；BASE（CTR × CVR，CVR 在点击上学习）为 286。');
     expect(shopShareInsight(result)).toBe('ESMM 达到理论最优购买数的 36%，按点击排序为 27%，BASE 为 25%；随机排序为 16%。');
-    expect(shopSummaryInsight({ ctrTopAppeal: 0.085, ctrOtherAppeal: 0.028, cvrTopAppeal: 0.079, cvrOtherAppeal: 0.133 } as ShopWorldSummary)).toBe(
-      '吸睛商品的点击次数是其他商品的 3.0 倍，但它们的点击中只有 7.9% 以购买告终，其他商品则为 13.3%。',
+    expect(shopSummaryInsight({ eyeCandyShare: 0.41, ctrEyeCandy: 0.085, ctrOtherProducts: 0.028, cvrEyeCandy: 0.079, cvrOtherProducts: 0.133 } as ShopWorldSummary)).toBe(
+      '“好看不实用”的商品的点击次数是其他商品的 3.0 倍，但它们的点击中只有 7.9% 以购买告终，其他商品则为 13.3%（“好看不实用”：图片吸睛、性价比低于平均的商品，占商品库的 41%）。',
     );
     expect(shopAucInsight([{ epoch: 1, ctr: 0.7, cvr: 0.389, esmm: 0.69 }], ['ctr', 'cvr', 'esmm'], 1007)).toContain(
-      'CVR 模型区分下单者与其他点击者的 AUC 为 0.389（比抛硬币还差：它只从 1,007 次被点击的曝光中学习',
+      '转化率模型区分下单者与其他点击者的 AUC 为 0.389（比抛硬币还差：它只从 1,007 次被点击的曝光中学习',
     );
-    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676，在 A/B 测试中带来的购买也最多');
+    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676（按点击排序为 0.658），在 A/B 测试中带来的购买也最多（每千次曝光 3.64 对 2.74 次购买，差距超出置信区间）');
   });
 });

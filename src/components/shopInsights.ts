@@ -12,26 +12,37 @@ import { i18n } from '../i18n';
 import { esmmPolicy } from './charts/policies';
 import { POLICY_LABELS } from './charts/palette';
 import { formatAmount, formatCount, formatDecimal, formatPercent, formatTimes } from './format';
+import { offlineVsOnline } from '../core/insights/offlineOnline';
 import { clickVerdict } from './insights';
 import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, listOf, pct, relativeTo, say } from './insightText';
 
 const find = (r: ShopReplayResult, id: ShopPolicyResult['id']) => r.policies.find((p) => p.id === id);
 const auc3 = (v: number) => formatDecimal(v, 3);
 
-/** Step 1: eye-catching products pull clicks but (in the default world) convert worse. */
+/** Click-through ratios within 10 % of each other read "about as often". */
+const LURE_SAME = 0.1;
+
+/**
+ * Step 1: eye-candy products (eye-catching picture, below-average value: the item
+ * map's shaded corner) pull clicks but, in the default world, convert worse; the
+ * words follow the numbers either way.
+ */
 export function shopSummaryInsight(s: ShopWorldSummary): string {
-  const { ctrTopAppeal: ctrTop, ctrOtherAppeal: ctrOther, cvrTopAppeal: cvrTop, cvrOtherAppeal: cvrOther } = s;
+  const { ctrEyeCandy: ctrTop, ctrOtherProducts: ctrOther, cvrEyeCandy: cvrTop, cvrOtherProducts: cvrOther } = s;
+  if (s.eyeCandyShare === 0) return say('shopInsights:summary.noEyeCandy');
   if (ctrTop === null || ctrOther === null || cvrTop === null || cvrOther === null || !(ctrOther > 0)) return say('shopInsights:summary.none');
   const lure = ctrTop / ctrOther;
   const clicks =
-    lure >= 1
-      ? i18n.t('shopInsights:summary.clicksMore', { lure: formatTimes(lure) })
-      : i18n.t('shopInsights:summary.clicksLess', { top: formatPercent(ctrTop), other: formatPercent(ctrOther) });
-  const buys = i18n.t(cvrTop < cvrOther ? 'shopInsights:summary.buysWorse' : 'shopInsights:summary.buysNotWorse', {
+    Math.abs(lure - 1) < LURE_SAME
+      ? i18n.t('shopInsights:summary.clicksSame', { top: formatPercent(ctrTop), other: formatPercent(ctrOther) })
+      : lure >= 1
+        ? i18n.t('shopInsights:summary.clicksMore', { lure: formatTimes(lure) })
+        : i18n.t('shopInsights:summary.clicksLess', { top: formatPercent(ctrTop), other: formatPercent(ctrOther) });
+  const buys = i18n.t(cvrTop < cvrOther ? (lure >= 1 + LURE_SAME ? 'shopInsights:summary.buysWorse' : 'shopInsights:summary.buysWorseAnd') : 'shopInsights:summary.buysNotWorse', {
     top: formatPercent(cvrTop),
     other: formatPercent(cvrOther),
   });
-  return say('shopInsights:summary.main', { clicks, buys });
+  return say('shopInsights:summary.main', { clicks, buys, share: formatPercent(s.eyeCandyShare, 0) });
 }
 
 /** Step 1: the would-be conversion z* of clicked vs unclicked impressions (the sample-selection gap). */
@@ -48,16 +59,22 @@ const modelName = (id: ModelId) => i18n.t(`shopInsights:names.${id}`, { defaultV
 
 /**
  * Step 2: the loss curves of the shop's models, in the numbers the status line uses
- * too: each model's mean loss over its first and its last epoch.
+ * too: each model's mean loss over its first and its last epoch; it says the loss
+ * falls only where every curve's last epoch is below its first, and names the ESMM
+ * variant that trained.
  * @param histories per model, the mean training loss of each epoch; empty until trained
  */
 export function shopLossInsight(histories: Partial<Record<ModelId, readonly number[]>>, models: readonly ModelId[]): string {
+  let allFell = true;
   const parts = models.flatMap((id) => {
     const h = histories[id] ?? [];
-    return h.length < 2 ? [] : [i18n.t('insights:loss.part', { name: modelName(id), first: formatAmount(h[0]), last: formatAmount(h[h.length - 1]) })];
+    if (h.length < 2) return [];
+    allFell &&= h[h.length - 1] < h[0];
+    return [i18n.t('insights:loss.part', { name: modelName(id), first: formatAmount(h[0]), last: formatAmount(h[h.length - 1]) })];
   });
   if (!parts.length) return say('insights:loss.empty');
-  return say('shopInsights:loss.main', { parts: listOf(parts) });
+  const esmm = modelName(models.find((m) => m === 'esmmNs') ?? 'esmm');
+  return say(allFell ? 'shopInsights:loss.main' : 'shopInsights:loss.notFalling', { parts: listOf(parts), esmm });
 }
 
 /**
@@ -98,7 +115,7 @@ export function shopClicksInsight(r: ShopReplayResult): string {
     esmm: POLICY_LABELS[esmm.id],
     ctr: formatAmount(ctr),
     esmmClicks: formatAmount(e),
-    verdict: clickVerdict(ctr >= e),
+    verdict: clickVerdict(kind, ctr >= e),
   });
 }
 
@@ -208,43 +225,30 @@ function spaceCalibration(base: CvrSpacePoint, ours: CvrSpacePoint, name: string
   });
 }
 
-/** Offline AUC gaps up to this size are too small to pick a model by. */
-const MEANINGFUL_AUC_GAP = 0.005;
-
 /**
  * Step 3, the table: does the offline metric that matches the goal (the CTCVR AUC:
- * click-and-buy over every impression) pick the policy that wins the A/B test? A
- * disagreement is only claimed when the AUC gap is meaningful and the A/B order is
- * the other way beyond the confidence intervals.
+ * click-and-buy over every impression) pick the policy that wins the A/B test? The
+ * verdict is Step 4's (`offlineVsOnline`): a disagreement needs a meaningful AUC gap
+ * and the A/B order the other way beyond the confidence intervals.
  */
 export function shopOfflineOnlineInsight(r: ShopReplayResult): string {
-  const learned = r.policies.filter((p) => p.offline?.ctcvrAuc !== null && p.offline?.ctcvrAuc !== undefined);
-  if (learned.length < 2) return '';
-  const goal = r.goal === 'gmv' ? 'gmvPer1k' : 'purchasesPer1k';
-  const best = <T>(items: T[], value: (t: T) => number) => items.reduce((a, b) => (value(b) > value(a) ? b : a));
-  const auc = (p: ShopPolicyResult) => p.offline!.ctcvrAuc!;
-  const winner = best(learned, (p) => p.online[goal].mean);
-  const offlineBest = best(learned, auc);
-  const name = (p: ShopPolicyResult) => i18n.t(`shopInsights:inSentence.${p.id}`, { defaultValue: p.id });
+  const o = offlineVsOnline(r);
+  const v = o.verdict;
+  if (v.kind === 'none') return '';
+  const name = (id: string) => i18n.t(`shopInsights:inSentence.${id}`, { defaultValue: id });
   const ctcvr = i18n.t('shopInsights:offline.ctcvr');
-  if (offlineBest.id === winner.id) {
-    return say('shopInsights:offline.agree', { winner: name(winner), ctcvr, auc: auc3(auc(winner)), goalNoun: i18n.t(`shopInsights:offline.goalNoun.${r.goal}`) });
-  }
+  const goal = i18n.t(`shopInsights:offline.goal.${r.goal}`);
   const params = {
+    ctcvr,
     metric: i18n.t('shopInsights:offline.metric', { ctcvr }),
-    offline: name(offlineBest),
-    winner: name(winner),
-    offlineAuc: auc3(auc(offlineBest)),
-    winnerAuc: auc3(auc(winner)),
-    online: i18n.t('shopInsights:offline.online', {
-      winner: formatAmount(winner.online[goal].mean),
-      other: formatAmount(offlineBest.online[goal].mean),
-      goal: i18n.t(`shopInsights:offline.goal.${r.goal}`),
-    }),
+    offline: name(v.offline),
+    other: name(v.other),
+    offlineAuc: auc3(v.auc.offline),
+    otherAuc: auc3(v.auc.other),
+    online: i18n.t('shopInsights:offline.online', { first: formatAmount(v.business.other), second: formatAmount(v.business.offline), goal }),
+    onlineAgree: i18n.t('shopInsights:offline.online', { first: formatAmount(v.business.offline), second: formatAmount(v.business.other), goal }),
+    goalNoun: i18n.t(`shopInsights:offline.goalNoun.${r.goal}`),
   };
-  const gap = auc(offlineBest) - auc(winner);
-  const separated = winner.online[goal].low > offlineBest.online[goal].high;
-  if (gap > MEANINGFUL_AUC_GAP && separated) return say('shopInsights:offline.disagree', params);
-  if (gap <= MEANINGFUL_AUC_GAP) return say('shopInsights:offline.tooClose', params);
-  return say('shopInsights:offline.withinCi', params);
+  const key = v.kind === 'inversion' || v.kind === 'smallInversion' ? 'disagree' : v.kind;
+  return say(`shopInsights:offline.${key}`, params);
 }

@@ -24,6 +24,24 @@ describe('translations', () => {
   }
 });
 
+describe('one Chinese term per concept, in every step and lesson', () => {
+  // The term kept → the words that said the same thing elsewhere.
+  const retired: Record<string, RegExp> = {
+    '看点 (what to notice)': /值得注意/,
+    '全知排序 / 理论最优 (the oracle, the best possible)': /理想排序|理想值|理想成交额/,
+    'GMV': /成交额(?!（)|元成交额/,
+    '转化率模型 (the CVR model)': /CVR 模型|转化模型/,
+    'no invisible characters (copied text carries them)': /\u200b|\u200c|\u200d|\u00ad|\ufeff/,
+  };
+  it('no Chinese string uses a retired word', () => {
+    for (const ns of Object.keys(resources.zh) as (keyof typeof resources.zh)[]) {
+      for (const [path, value] of leaves(resources.zh[ns])) {
+        for (const [term, word] of Object.entries(retired)) expect(String(value), `${ns}:${path} (use ${term})`).not.toMatch(word);
+      }
+    }
+  });
+});
+
 describe('pickLanguage', () => {
   it('takes the link first, then the saved choice, then English', () => {
     expect(pickLanguage('?lang=zh', 'en')).toBe('zh');

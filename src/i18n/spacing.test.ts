@@ -18,3 +18,16 @@ describe('spaceZh', () => {
     expect(spaceZh('Ranking by clicks gets 49 % more clicks.')).toBe('Ranking by clicks gets 49 % more clicks.');
   });
 });
+
+describe('lesson sentences assembled in Chinese (the lesson panel spaces them as the other steps do)', () => {
+  it('puts the gaps around names and numbers, and none inside a range', async () => {
+    const { i18n } = await import('./index');
+    await i18n.changeLanguage('zh');
+    try {
+      expect(spaceZh(i18n.t('lessons:reveal.yoursText', { winner: 'ESMM', size: i18n.t('lessons:predict.ratioInline.x4') }))).toBe('ESMM 会带来更多，是另一种排序的 2.8 倍或以上。');
+      expect(spaceZh(i18n.t('lessons:predict.ratioLabels.x1_5'))).toBe('1.2～1.6 倍');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+});

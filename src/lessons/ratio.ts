@@ -2,31 +2,39 @@
  * "By how much?": the four answers a learner can give, the ratios each covers,
  * and how to read a ratio between two policies out of a replay result.
  *
- * The answers are "about the same", "about 1.5×", "about 2×" and "4× or more".
- * Each covers the ratios closer to it than to its neighbours on a log scale, so the
- * boundaries are the geometric means of neighbouring answers: √1.5 ≈ 1.22,
- * √3 ≈ 1.73 and √8 ≈ 2.83. A ratio of 3.1 is therefore "4× or more" and 1.3 is
- * "about 1.5×"; the form shows these ranges beside the answers.
+ * The answers are named by the ratios they cover: "about the same (under 1.2×)",
+ * "1.2× to 1.6×", "1.7× to 2.7×" and "2.8× or more". The boundaries are the geometric
+ * means of 1, 1.5, 2 and 4 (√1.5 ≈ 1.22, √3 ≈ 1.73, √8 ≈ 2.83), rounded to the one
+ * decimal the reveal shows a ratio with, and a ratio is placed by that shown value:
+ * a ratio shown as "1.2×" is never "under 1.2×", and one shown as "3.1×" is "2.8× or more".
  */
 import type { ReplayResult } from '../worker/protocol';
 import type { LessonMetric, PolicyId, RatioBucket } from './types';
 
 export interface BucketRange {
   id: RatioBucket;
-  /** The ratio the answer names (1, 1.5, 2, 4). */
+  /** The ratio the answer is about (1, 1.5, 2, 4). */
   nominal: number;
-  /** Smallest ratio in the range (inclusive), ≥ 1. */
+  /** Smallest ratio in the range (inclusive, as shown with one decimal), ≥ 1. */
   from: number;
-  /** Largest ratio in the range (exclusive); Infinity for the last one. */
+  /** Smallest ratio of the next range (exclusive); Infinity for the last one. */
   to: number;
 }
 
 export const RATIO_BUCKETS: readonly BucketRange[] = [
-  { id: 'same', nominal: 1, from: 1, to: Math.sqrt(1.5) },
-  { id: 'x1_5', nominal: 1.5, from: Math.sqrt(1.5), to: Math.sqrt(3) },
-  { id: 'x2', nominal: 2, from: Math.sqrt(3), to: Math.sqrt(8) },
-  { id: 'x4', nominal: 4, from: Math.sqrt(8), to: Infinity },
+  { id: 'same', nominal: 1, from: 1, to: 1.2 },
+  { id: 'x1_5', nominal: 1.5, from: 1.2, to: 1.7 },
+  { id: 'x2', nominal: 2, from: 1.7, to: 2.8 },
+  { id: 'x4', nominal: 4, from: 2.8, to: Infinity },
 ];
+
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, useGrouping: false });
+
+/**
+ * A ratio as the reveal shows it: one decimal, rounded by `Intl` as the panel rounds it
+ * (`Intl` rounds 1.15 to 1.2 where `toFixed` gives 1.1).
+ */
+export const shownRatio = (ratio: number): number => (Number.isFinite(ratio) ? Number(ONE_DECIMAL.format(ratio)) : ratio);
 
 /**
  * The answer a ratio falls under.
@@ -34,7 +42,8 @@ export const RATIO_BUCKETS: readonly BucketRange[] = [
  */
 export function bucketOf(ratio: number): RatioBucket {
   if (!(ratio >= 1)) return 'same'; // NaN (both zero) and rounding below 1 read as "the same"
-  return RATIO_BUCKETS.find((b) => ratio < b.to)?.id ?? 'x4';
+  const shown = shownRatio(ratio);
+  return RATIO_BUCKETS.find((b) => shown < b.to)?.id ?? 'x4';
 }
 
 /** Position of an answer in the list, 0–3: the distance between two answers is the difference. */

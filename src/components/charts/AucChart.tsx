@@ -53,7 +53,7 @@ const AucChartView = memo(function AucChartView({ aucByEpoch, models, world, pla
     <ChartFrame
       testId="train.chart.auc"
       title={t('auc.title')}
-      unit={shop ? t('auc.unitShop') : t('auc.unitVideo')}
+      unit={shop ? t('auc.unitShop', { esmm: t(`models.name.${models.includes('esmmNs') ? 'esmmNs' : 'esmm'}`) }) : t('auc.unitVideo')}
       notice={aucByEpoch.length ? (shop ? shopAucInsight(aucByEpoch, models, cvrTrainRows) : aucInsight(aucByEpoch)) : undefined}
       empty={aucByEpoch.length ? undefined : t('auc.empty')}
       data={{ points: aucByEpoch.length }}

@@ -20,21 +20,27 @@ interface TickProps {
 /** Wide (CJK) characters, which take about two Latin characters' width. */
 const WIDE = /[\u2e80-\uffef]/;
 
-/** A zero-width space: where a label without spaces prefers to break (set in the Chinese names). */
-const BREAK = '\u200b';
+/**
+ * The word a Chinese ranking's name ends with ("按点击排序"): the name breaks before
+ * it. The names carry no invisible break marks, which copied text would carry along.
+ */
+const ZH_RANKING = '排序';
 
-/** About how many Latin characters wide a label is: a Chinese character counts two, a zero-width space nothing. */
+/** About how many Latin characters wide a label is: a Chinese character counts two. */
 export function labelWidth(label: string): number {
-  return [...label].reduce((w, ch) => w + (ch === BREAK ? 0 : WIDE.test(ch) ? 2 : 1), 0);
+  return [...label].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
 }
 
 /**
- * The label split at the space (or zero-width space) nearest its middle; a Chinese
- * label without either between two Chinese characters nearest its middle (never
- * inside a Latin word); as it is when it has no such place.
+ * The label split at the space nearest its middle; a Chinese ranking's name before
+ * its final "排序"; another Chinese label between two Chinese characters nearest its
+ * middle (never inside a Latin word); as it is when it has no such place.
  */
 export function splitLabel(label: string): string[] {
-  const spaces = [...label.matchAll(/[ \u200b]/g)].map((m) => m.index ?? 0);
+  if (!label.includes(' ') && label.length > ZH_RANKING.length + 1 && label.endsWith(ZH_RANKING) && WIDE.test(label.at(-ZH_RANKING.length - 1) ?? '')) {
+    return [label.slice(0, -ZH_RANKING.length), ZH_RANKING];
+  }
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index ?? 0);
   if (spaces.length) {
     const mid = label.length / 2;
     const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));

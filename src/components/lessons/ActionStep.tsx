@@ -9,19 +9,19 @@
  * page's "Train again".
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import type { LessonProgress, LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel, useTrainPercent } from '../../store/lessonSelectors';
 import { useLessonFocus } from './lessonFocus';
 
 function TrainPercent() {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const percent = useTrainPercent();
   return <span className="lesson-action__percent">{t('panel.training', { percent: `${Math.floor(percent)} %` })}</span>;
 }
 
 export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; step: LessonStep; kind: 'generate' | 'train' | 'compare' }) {
-  const { t, i18n } = useTranslation('lessons');
+  const { t, i18n } = useLessonT();
   const { stepDone, busy, phase } = useLessonPanel();
   const { runStepAction } = useLessonActions();
   const doneKey = `${lesson.id}.steps.${step.id}.done`;

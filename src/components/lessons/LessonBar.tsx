@@ -3,14 +3,14 @@
  * mode switch. It also puts the lesson's marks on the document (see
  * `useLessonDocument`), so the page can outline the button a step asks for.
  */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { LESSON_IDS } from '../../lessons/types';
 import { useLessonActions, useLessonMenu } from '../../store/lessonSelectors';
 import { useStore } from '../../store';
 import { useLessonDocument } from './useLessonDocument';
 
 export function LessonBar() {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { active, presenter, busy } = useLessonMenu();
   const { startLesson, setPresenter } = useLessonActions();
   useLessonDocument();

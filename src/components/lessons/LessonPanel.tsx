@@ -7,7 +7,7 @@
  * the arrows, PageDown / PageUp and Space step (see `lessons/keyboard.ts`).
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { LESSONS } from '../../lessons';
 import type { LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
@@ -35,7 +35,7 @@ function blockedKey(step: LessonStep, busy: boolean): string {
 }
 
 export function LessonPanel() {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { lesson, presenter, canNext, busy } = useLessonPanel();
   const { nextStep, previousStep, resetRoom, exitLesson } = useLessonActions();
   const title = useRef<HTMLHeadingElement>(null);

@@ -3,7 +3,7 @@
  * predictions did (or what their objective earned against the best), and the
  * way on: another lesson, or start over.
  */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { LESSONS } from '../../lessons';
 import { judgeObjective } from '../../lessons/objective';
 import { QUESTIONS } from '../../lessons/questions';
@@ -23,7 +23,7 @@ function outcomes(lesson: LessonProgress, result: ReturnType<typeof useLessonPan
 }
 
 export function LessonSummary({ lesson, step }: { lesson: LessonProgress; step: LessonStep }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const fmt = useLessonFormat();
   const { result } = useLessonPanel();
   const { startLesson } = useLessonActions();

@@ -3,14 +3,14 @@
  * objective to rank by, worded for that goal, and the reason for it. A choice made
  * with the pointer sends the focus on to Next (see `usePointerPick`).
  */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { BUSINESS_GOALS, GOAL_WORLD, OBJECTIVES, REASONS } from '../../lessons/objective';
 import type { LessonProgress } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
 import { usePointerPick } from './lessonFocus';
 
 export function GoalChoice({ lesson }: { lesson: LessonProgress }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { chooseGoal } = useLessonActions();
   const { busy } = useLessonPanel();
   const { handlers, picked } = usePointerPick();
@@ -34,7 +34,7 @@ export function GoalChoice({ lesson }: { lesson: LessonProgress }) {
 }
 
 export function ObjectiveChoice({ lesson }: { lesson: LessonProgress }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { chooseObjective } = useLessonActions();
   const goal = lesson.choices.goal;
   const { handlers, picked } = usePointerPick();

@@ -1,24 +1,22 @@
 /**
  * The prediction before a reveal: which of two policies earns more of the metric
  * (radio buttons named by the policies), and roughly how many times more (four
- * answers, each with the range of ratios it covers). Each answer is recorded at
+ * answers, each named by the range of ratios it covers). Each answer is recorded at
  * once; the form locks once the result has been shown. An answer picked with the
  * pointer sends the focus on to Next (see `usePointerPick`), so a presenter's →
  * cannot change it.
  */
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { QUESTIONS } from '../../lessons/questions';
 import { RATIO_BUCKETS } from '../../lessons/ratio';
 import type { LessonProgress, QuestionId } from '../../lessons/types';
 import { useLessonActions } from '../../store/lessonSelectors';
-import { useLessonFormat } from './lessonFormat';
 import { usePointerPick } from './lessonFocus';
 
 export function PredictionForm({ lesson, question }: { lesson: LessonProgress; question: QuestionId }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const { predict } = useLessonActions();
-  const fmt = useLessonFormat();
   const q = QUESTIONS[question];
   const answer = lesson.predictions[question] ?? {};
   const locked = lesson.revealed.includes(question);
@@ -51,7 +49,6 @@ export function PredictionForm({ lesson, question }: { lesson: LessonProgress; q
           <label key={b.id} className="choice">
             <input type="radio" name={`${question}-ratio`} value={b.id} checked={answer.ratio === b.id} onChange={() => chooseRatio(b.id)} data-testid={`predict.ratio.${b.id}`} />
             <span className="choice__label">{t(`predict.ratioLabels.${b.id}`)}</span>
-            <span className="choice__hint">{fmt.bucketHint(b.id)}</span>
           </label>
         ))}
       </fieldset>

@@ -4,14 +4,16 @@
  * learner's scale), a verdict, the further comparison (clicks), and why.
  * The bars repeat the two numbers for the room; the sentences carry them for a screen reader.
  */
-import { useTranslation } from 'react-i18next';
-import { unclickedCvr } from '../../lessons/bias';
+import { useLessonT } from './useLessonT';
+import type { TFunction } from 'i18next';
+import { sentenceGap } from '../../i18n/spacing';
+import { unclickedCvr, type UnclickedCvr } from '../../lessons/bias';
 import { QUESTIONS } from '../../lessons/questions';
 import { judgePrediction, type RevealOutcome } from '../../lessons/reveal';
 import type { LessonProgress, LessonStep } from '../../lessons/types';
 import { useLessonPanel } from '../../store/lessonSelectors';
 import { POLICY_COLORS } from '../charts/palette';
-import { useLessonFormat } from './lessonFormat';
+import { useLessonFormat, type LessonFormat } from './lessonFormat';
 import { cap, policyName } from './text';
 
 function verdictKey(o: RevealOutcome): string {
@@ -19,8 +21,25 @@ function verdictKey(o: RevealOutcome): string {
   return `reveal.verdict.${o.verdict}`;
 }
 
+/**
+ * The second reveal's evidence, as measured: which conversion estimate orders the
+ * would-be buyers better over every impression, then each one's level where nobody
+ * clicked (both may miss it; ESMM's level is never supervised).
+ */
+function biasText(t: TFunction<'lessons'>, bias: UnclickedCvr, fmt: LessonFormat): string {
+  const esmm = policyName(t, bias.esmmId);
+  const auc = (v: number) => fmt.decimal(v, 3);
+  const order = bias.order ? t(`reveal.biasOrder.${bias.order.verdict}`, { esmm, esmmAuc: auc(bias.order.esmm), baseAuc: auc(bias.order.base) }) : '';
+  const verdict =
+    bias.baseSide === bias.esmmSide
+      ? t(`reveal.levelVerdict.both.${bias.baseSide}`)
+      : t('reveal.levelVerdict.each', { esmm, base: t(`reveal.levelVerdict.one.${bias.baseSide}`), ours: t(`reveal.levelVerdict.one.${bias.esmmSide}`) });
+  const level = t('reveal.biasLevel', { esmm, baseShare: fmt.share(bias.base), esmmShare: fmt.share(bias.esmm), truthShare: fmt.share(bias.truth), verdict });
+  return [order, level].filter(Boolean).join(sentenceGap());
+}
+
 export function RevealCard({ lesson, step }: { lesson: LessonProgress; step: LessonStep }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const fmt = useLessonFormat();
   const { result } = useLessonPanel();
   const question = QUESTIONS[step.question!];
@@ -91,7 +110,7 @@ export function RevealCard({ lesson, step }: { lesson: LessonProgress; step: Les
       ))}
       {bias ? (
         <p className="reveal__text" data-testid="reveal.bias">
-          {t('reveal.bias', { baseShare: fmt.share(bias.base), esmmShare: fmt.share(bias.esmm), truthShare: fmt.share(bias.truth) })}
+          {biasText(t, bias, fmt)}
         </p>
       ) : null}
       <h4 className="reveal__label">{t('reveal.why')}</h4>

@@ -1,5 +1,5 @@
 /** What the current step shows under its title, by its kind. */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import type { LessonProgress, LessonStep } from '../../lessons/types';
 import { ActionStep } from './ActionStep';
 import { GoalChoice, ObjectiveChoice } from './ObjectiveChoices';
@@ -9,7 +9,7 @@ import { LessonSummary } from './LessonSummary';
 import { VerdictCard } from './VerdictCard';
 
 export function StepBody({ lesson, step }: { lesson: LessonProgress; step: LessonStep }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const text = <p className="lesson-step__text">{t(`${lesson.id}.steps.${step.id}.text`)}</p>;
   switch (step.kind) {
     case 'read':

@@ -3,7 +3,7 @@
  * goal, what each objective earned (best first), a word on their reason, and the
  * lesson's explanation, with a note when this run went against it.
  */
-import { useTranslation } from 'react-i18next';
+import { useLessonT } from './useLessonT';
 import { judgeObjective } from '../../lessons/objective';
 import type { LessonProgress } from '../../lessons/types';
 import { useLessonPanel } from '../../store/lessonSelectors';
@@ -12,7 +12,7 @@ import { useLessonFormat } from './lessonFormat';
 import { cap } from './text';
 
 export function VerdictCard({ lesson }: { lesson: LessonProgress }) {
-  const { t } = useTranslation('lessons');
+  const { t } = useLessonT();
   const fmt = useLessonFormat();
   const { result } = useLessonPanel();
   const o = result ? judgeObjective(lesson.choices, result) : undefined;

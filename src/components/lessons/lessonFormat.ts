@@ -5,18 +5,16 @@
  */
 import { useTranslation } from 'react-i18next';
 import { LOCALE_OF, isLanguage } from '../../i18n/language';
-import { RATIO_BUCKETS } from '../../lessons/ratio';
-import type { RatioBucket } from '../../lessons/types';
 
 export interface LessonFormat {
   /** An amount such as 1,234 · 58.6 · 2.74. */
   amount(n: number): string;
   /** A ratio such as "4.7×"; "many times" when infinite. */
   times(ratio: number): string;
+  /** A number with exactly `digits` decimals, e.g. an AUC "0.652". */
+  decimal(n: number, digits: number): string;
   /** A share in [0, 1] as "3.4%" (one decimal unless said otherwise). */
   share(p: number, decimals?: number): string;
-  /** The range of ratios an answer covers, e.g. "from 1.2× to 1.7×". */
-  bucketHint(bucket: RatioBucket): string;
 }
 
 export function useLessonFormat(): LessonFormat {
@@ -30,13 +28,6 @@ export function useLessonFormat(): LessonFormat {
   };
   const times = (ratio: number) => (Number.isFinite(ratio) ? t('format.times', { value: plain(ratio, ratio >= 10 ? 0 : 1) }) : t('format.manyTimes'));
   const share = (p: number, decimals = 1) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals }).format(p);
-  const bucketHint = (bucket: RatioBucket) => {
-    const i = RATIO_BUCKETS.findIndex((b) => b.id === bucket);
-    const b = RATIO_BUCKETS[i];
-    const [from, to] = [times(Math.round(b.from * 10) / 10), times(Math.round(b.to * 10) / 10)];
-    if (i === 0) return t('predict.ratioHints.same', { to });
-    if (i === RATIO_BUCKETS.length - 1) return t('predict.ratioHints.last', { from });
-    return t('predict.ratioHints.middle', { from, to });
-  };
-  return { amount, times, share, bucketHint };
+  const decimal = (n: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return { amount, times, share, decimal };
 }

@@ -9,7 +9,7 @@ import type { ShopOfflineMetrics, ShopPolicyResult, ShopReplayResult } from '../
 import { i18n } from '../../i18n';
 import { POLICY_COLORS, POLICY_HINTS, POLICY_LABELS } from '../charts/palette';
 import { orderedPolicies } from '../charts/policies';
-import { formatAmount, formatCount, formatDecimal, formatPercent } from '../format';
+import { formatAmount, formatAuc, formatCount, formatDecimal, formatPercent } from '../format';
 import { shopOfflineOnlineInsight } from '../shopInsights';
 import { Notice } from '../Step';
 
@@ -50,7 +50,7 @@ const signed = (value: (p: ShopPolicyResult) => number) => (p: ShopPolicyResult)
 const auc = (key: Exclude<keyof ShopOfflineMetrics, 'ctrLogloss'>) => (p: ShopPolicyResult): Cell => {
   if (!p.offline) return { text: '–', value: null, title: 'notApplicable' };
   const v = p.offline[key];
-  if (v !== null) return { text: formatDecimal(v, 3), value: v };
+  if (v !== null) return { text: formatAuc(v), value: v };
   if (p.id === 'ctr' && key !== 'ctrAuc' && key !== 'ctcvrAuc') return { text: '–', value: null, title: 'noConversionModel' };
   return { text: '—', value: null, title: 'undefined' };
 };

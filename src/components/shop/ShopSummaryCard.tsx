@@ -48,7 +48,7 @@ export function ShopSummaryCard({ summary: s, generateMs }: Props) {
 
       <div className="contrast-row">
         <table className="contrast" data-testid="world.contrast">
-          <caption>{k('appealCaption')}</caption>
+          <caption>{t('shopSummary.appealCaption', { share: formatPercent(s.eyeCandyShare, 0) })}</caption>
           <thead>
             <tr>
               <th scope="col" />
@@ -61,8 +61,8 @@ export function ShopSummaryCard({ summary: s, generateMs }: Props) {
             </tr>
           </thead>
           <tbody>
-            <ContrastRow label={k('ctrRow')} cells={[['ctrTopAppeal', s.ctrTopAppeal], ['ctrOtherAppeal', s.ctrOtherAppeal]]} />
-            <ContrastRow label={k('cvrRow')} cells={[['cvrTopAppeal', s.cvrTopAppeal], ['cvrOtherAppeal', s.cvrOtherAppeal]]} />
+            <ContrastRow label={k('ctrRow')} cells={[['ctrEyeCandy', s.ctrEyeCandy], ['ctrOtherProducts', s.ctrOtherProducts]]} />
+            <ContrastRow label={k('cvrRow')} cells={[['cvrEyeCandy', s.cvrEyeCandy], ['cvrOtherProducts', s.cvrOtherProducts]]} />
           </tbody>
         </table>
 

@@ -7,11 +7,11 @@
 import { useWhyT } from './useWhyT';
 import type { ReplayResult } from '../../worker/protocol';
 import { useBusinessExport } from '../../store/whySelectors';
-import { intervalOf, orderedPolicies, type IntervalMetric } from '../charts/policies';
+import { intervalOf, orderedPolicies, type AnyPolicyResult, type IntervalMetric } from '../charts/policies';
 import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } from './canvas/plot';
 import { downloadPng } from './canvas/exportPng';
 import { policyColor, policyName } from './names';
-import { formatAmount, formatPercent } from '../format';
+import { formatAmount, formatPercent, tickAmount } from '../format';
 
 /** The business metric of a result: ad minutes, or the shop's goal. */
 export function businessMetric(result: ReplayResult): { metric: IntervalMetric; key: 'adMinutes' | 'purchases' | 'gmv' } {
@@ -25,7 +25,7 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
   const rows = orderedPolicies(result).map((p) => ({ id: p.id, i: intervalOf(p, metric)! }));
   return (ctx, width, height) => {
     const f = frameIn(width, height, { top: 24, right: 16, bottom: 46, left: 72 });
-    const y = axisOf([0, ...rows.map((r) => r.i.high)], '', (v) => formatAmount(v), [0, Infinity]);
+    const y = axisOf([0, ...rows.map((r) => r.i.high)], '', tickAmount, [0, Infinity]);
     const x = { domain: [0, rows.length] as [number, number], ticks: [], format: () => '', label: '' };
     drawAxes(ctx, f, x, y);
     const band = f.width / rows.length;
@@ -52,6 +52,22 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
 }
 
 /**
+ * Which learned model earns the most of the goal, said no more strongly than the
+ * numbers allow: nothing where none earns anything, and "within the intervals" where
+ * the runner-up's 95 % interval reaches the leader's.
+ */
+export function businessNotice(learned: readonly AnyPolicyResult[], metric: IntervalMetric, key: 'adMinutes' | 'purchases' | 'gmv', t: (k: string, p?: Record<string, unknown>) => string): string {
+  const ranked = learned.map((p) => ({ p, i: intervalOf(p, metric) })).filter((r) => r.i !== undefined).sort((a, b) => b.i!.mean - a.i!.mean);
+  const business = t(`offline.business.${key}`);
+  if (!ranked.length) return '';
+  const [best, second] = ranked;
+  if (!(best.i!.mean > 0)) return t('business.none', { business });
+  const facts = { policy: policyName(best.p.id), value: formatAmount(best.i!.mean), business, share: formatPercent(best.p.online.shareOfOracle, 0) };
+  if (second && second.i!.high >= best.i!.low) return t('business.noticeWithinCi', { ...facts, other: policyName(second.p.id), otherValue: formatAmount(second.i!.mean) });
+  return t('business.notice', facts);
+}
+
+/**
  * The "Export chart (PNG)" button.
  * @param available false while the results are out of date or being replaced (the button is then disabled)
  */
@@ -65,9 +81,8 @@ export function BusinessExport({ available }: { available: boolean }) {
     const { key, metric } = businessMetric(result);
     const stem = `objective-lab-${report?.scenario ?? scenarioId}-seed${report?.seed ?? ''}-business-metrics`;
     const learned = result.policies.filter((p) => p.id !== 'random' && p.id !== 'oracle');
-    const best = learned.reduce<(typeof learned)[number] | null>((a, p) => (!a || (intervalOf(p, metric)?.mean ?? 0) > (intervalOf(a, metric)?.mean ?? 0) ? p : a), null);
     const unit = t(`business.unit.${key}`);
-    const notice = best ? t('business.notice', { policy: policyName(best.id), value: formatAmount(intervalOf(best, metric)?.mean), business: t(`offline.business.${key}`), share: formatPercent(best.online.shareOfOracle, 0) }) : '';
+    const notice = businessNotice(learned, metric, key, t as unknown as (k: string, p?: Record<string, unknown>) => string);
     downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`);
   };
   return (

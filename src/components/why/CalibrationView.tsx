@@ -2,11 +2,11 @@
  * Calibration: each model's mean prediction against the truth, in equal-count
  * bins of held-out impressions. Video: pCTR against P(click), and the watch-time
  * model's e^logit against E[T] and E[T]/(1−P), the 1/(1−P) inflation made visible.
- * Shop: pCTR, and both CVR models on clicked and on unclicked impressions.
+ * Shop: pCTR, both CVR models on clicked and on unclicked impressions, and both
+ * pCTCVRs (what the ranking multiplies out) over every impression.
  */
 import { useCallback } from 'react';
 import { useWhyT } from './useWhyT';
-import { overallMeans } from '../../core/insights/calibration';
 import { calibrationCsv } from '../../core/insights/insightsCsv';
 import type { CalibrationBin, RunInsights } from '../../core/insights/types';
 import { OKABE_ITO, POLICY_COLORS, TRUTH_COLOR } from '../charts/palette';
@@ -14,7 +14,9 @@ import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
 import { font, wrapText, type Draw } from './canvas/plot';
 import { drawCalibration, type CalibrationPanel, type CalibrationSeries } from './calibrationDraw';
-import { formatAmount, formatCount, formatPercent, formatProbability, formatTimes } from '../format';
+import { formatAmount, formatCount, formatProbability, tickAmount, tickPercent } from '../format';
+import type { ReplayResult } from '../../worker/protocol';
+import { shopCalibrationNotice, videoCalibrationNotice } from './calibrationNotice';
 import { ViewFrame } from './ViewFrame';
 
 interface Panel {
@@ -26,7 +28,6 @@ interface Panel {
   sr: { label: string; cells: string[] }[];
 }
 
-const percentAxis = (v: number) => formatPercent(v, v < 0.1 ? 1 : 0);
 
 function srRows(label: string, bins: CalibrationBin[], fmt: (v: number) => string, alt = false) {
   return bins.map((b, k) => ({ label: `${label} ${k + 1}`, cells: [formatCount(b.count), fmt(b.meanPredicted), fmt(alt ? (b.meanTrueAlt ?? NaN) : b.meanTrue)] }));
@@ -50,8 +51,9 @@ function PanelChart({ p }: { p: Panel }) {
   );
 }
 
-export function CalibrationView({ insights, fileStem }: { insights: RunInsights; fileStem: string }) {
+export function CalibrationView({ insights, result, fileStem }: { insights: RunInsights; result: ReplayResult; fileStem: string }) {
   const t = useWhyT();
+  const tr = t as unknown as (key: string, params?: Record<string, unknown>) => string;
   const w = insights.world;
   const diagonal = { label: t('cal.diagonal'), color: '#4a5263', dashed: true };
   const ctrSeries: CalibrationSeries = { bins: insights.calibration.pCtr, truth: 'meanTrue', color: POLICY_COLORS.ctr, shape: 'circle' };
@@ -59,7 +61,7 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
     {
       id: 'pctr',
       title: t('cal.pctr.title'),
-      panel: { series: [ctrSeries], xLabel: t('cal.pctr.x'), yLabel: t('cal.pctr.y'), format: percentAxis },
+      panel: { series: [ctrSeries], xLabel: t('cal.pctr.x'), yLabel: t('cal.pctr.y'), format: tickPercent },
       legend: [{ label: t('cal.pctr.series'), color: POLICY_COLORS.ctr }, diagonal],
       sr: srRows(t('cal.bin'), insights.calibration.pCtr, formatProbability),
     },
@@ -77,16 +79,12 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
         ],
         xLabel: t('cal.watch.x'),
         yLabel: t('cal.watch.y'),
-        format: (v) => formatAmount(v, 2),
+        format: tickAmount,
       },
       legend: [{ label: t('cal.watch.truth'), color: TRUTH_COLOR }, { label: t('cal.watch.alt'), color: OKABE_ITO.orange, dashed: true }, diagonal],
       sr: [...srRows(t('cal.watch.truthShort'), bins, (v) => formatAmount(v, 3)), ...srRows(t('cal.watch.altShort'), bins, (v) => formatAmount(v, 3), true)],
     });
-    const c = overallMeans(insights.calibration.pCtr);
-    const m = overallMeans(bins);
-    const facts = { p: formatProbability(c.predicted), t: formatProbability(c.truth), e: formatAmount(m.predicted, 3), et: formatAmount(m.truth, 3), alt: formatAmount(m.truthAlt, 3), ratio: formatTimes(m.truth > 0 ? m.predicted / m.truth : NaN) };
-    const closer = m.truthAlt !== null && Math.abs(m.predicted - m.truthAlt) < Math.abs(m.predicted - m.truth);
-    notice = t(closer ? 'cal.video.notice' : 'cal.video.noticeNot', facts);
+    notice = videoCalibrationNotice(insights.calibration, tr);
   } else {
     const cvr = insights.calibration.cvr;
     const part = (model: string, space: string) => cvr.find((c) => c.model === model && c.space === space)?.bins ?? [];
@@ -104,21 +102,30 @@ export function CalibrationView({ insights, fileStem }: { insights: RunInsights;
           ],
           xLabel: t('cal.cvr.x'),
           yLabel: t('cal.cvr.y'),
-          format: percentAxis,
+          format: tickPercent,
         },
         legend: [{ label: t('cal.cvr.base'), color: POLICY_COLORS.ctrXcvr }, { label: t(`cal.cvr.${esmm}`), color: POLICY_COLORS[esmm] }, diagonal],
         sr: [...srRows(t('cal.cvr.base'), base, formatProbability), ...srRows(t(`cal.cvr.${esmm}`), e, formatProbability)],
       });
     }
-    const mean = (model: string, space: string) => overallMeans(part(model, space));
-    notice = t('cal.shop.notice', {
-      bc: formatProbability(mean('ctrXcvr', 'clicked').predicted),
-      tc: formatProbability(mean('ctrXcvr', 'clicked').truth),
-      ec: formatProbability(mean(esmm, 'clicked').predicted),
-      bu: formatProbability(mean('ctrXcvr', 'unclicked').predicted),
-      tu: formatProbability(mean('ctrXcvr', 'unclicked').truth),
-      eu: formatProbability(mean(esmm, 'unclicked').predicted),
+    // What the ranking uses: the product pCTR × pCVR, over every impression.
+    const product = (model: string) => insights.calibration.ctcvr.find((c) => c.model === model)?.bins ?? [];
+    panels.push({
+      id: 'ctcvr',
+      title: t('cal.ctcvr.title'),
+      panel: {
+        series: [
+          { bins: product('ctrXcvr'), truth: 'meanTrue', color: POLICY_COLORS.ctrXcvr, shape: 'square' },
+          { bins: product(esmm), truth: 'meanTrue', color: POLICY_COLORS[esmm], shape: 'circle' },
+        ],
+        xLabel: t('cal.ctcvr.x'),
+        yLabel: t('cal.ctcvr.y'),
+        format: tickPercent,
+      },
+      legend: [{ label: t('cal.ctcvr.base'), color: POLICY_COLORS.ctrXcvr }, { label: t(`cal.ctcvr.${esmm}`), color: POLICY_COLORS[esmm] }, diagonal],
+      sr: [...srRows(t('cal.ctcvr.base'), product('ctrXcvr'), formatProbability), ...srRows(t(`cal.ctcvr.${esmm}`), product(esmm), formatProbability)],
     });
+    notice = result.world === 'shop' ? shopCalibrationNotice(insights.calibration, result, tr) : '';
   }
 
   const pngDraw: Draw = (ctx, width, height) => {

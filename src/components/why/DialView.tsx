@@ -14,8 +14,9 @@ import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
 import { sx, sy } from './canvas/plot';
 import { drawFrontier, frontierLayout, type FrontierChart } from './dialDraw';
-import { formatAmount, formatDecimal, formatPercent, formatTimes } from '../format';
+import { formatAmount, formatDecimal, formatPercent, formatTimes, tickAmount } from '../format';
 import { ViewFrame } from './ViewFrame';
+import { policyName } from './names';
 
 const HEIGHT = 340;
 
@@ -59,19 +60,21 @@ export function DialView({ insights, fileStem }: { insights: RunInsights; fileSt
   const i = nearestAlphaIndex(alphas, alpha);
   const s = useMemo(() => series(insights), [insights]);
   const last = alphas.length - 1;
+  // The shop dial blends the ESMM variant that trained: its name, where the words say whose scores.
+  const esmm = insights.world === 'shop' ? policyName(insights.dial.model) : '';
 
   const chart: FrontierChart = useMemo(
     () => ({
       points: alphas.map((_, k) => ({ x: s.x[k], y: s.y[k] })),
       current: i,
-      ends: [t(`dial.${w}.end0`), t(`dial.${w}.end1`)],
+      ends: [t(`dial.${w}.end0`, { esmm }), t(`dial.${w}.end1`, { esmm })],
       marks: s.marks.map((m) => ({ x: m.x, y: m.y, label: t(`dial.mark.${m.id}`) })),
       xLabel: t(`dial.${w}.x`),
       yLabel: t(`dial.${w}.y`),
       color: s.color,
-      format: (v: number) => formatAmount(v, 3),
+      format: tickAmount,
     }),
-    [alphas, s, i, t, w],
+    [alphas, s, i, t, w, esmm],
   );
   const draw = useCallback((ctx: CanvasRenderingContext2D, width: number, height: number) => drawFrontier(chart)(ctx, width, height), [chart]);
   // The current point's place on a chart of the default width, for tests and assistive tech alike.
@@ -92,14 +95,22 @@ export function DialView({ insights, fileStem }: { insights: RunInsights; fileSt
   const loss = s.x[0] > 0 ? 1 - s.x[last] / s.x[0] : NaN;
   const notice =
     s.y[last] > s.y[0]
-      ? t(loss <= 0.005 ? `dial.${w}.noticeBoth` : gain >= 1.5 ? `dial.${w}.notice` : `dial.${w}.noticePct`, { loss: formatPercent(loss, 0), gain: formatTimes(gain), gainNum: formatAmount(gain, 2), gainPct: formatPercent(gain - 1, 0), ...now })
+      ? t(loss <= 0.005 ? `dial.${w}.noticeBoth` : gain >= 1.5 ? `dial.${w}.notice` : `dial.${w}.noticePct`, {
+          loss: formatPercent(loss, 0),
+          gain: formatTimes(gain),
+          gainNum: formatAmount(gain, 2),
+          gainPct: formatPercent(gain - 1, 0),
+          // "With dearer products" only where the mean price shown did rise.
+          dearer: s.size[last] > s.size[0] ? t('dial.shop.dearer') : '',
+          ...now,
+        })
       : t(`dial.${w}.noticeFlat`, { ...now, y0: formatAmount(s.y[0], 3), y1: formatAmount(s.y[last], 3) });
 
   return (
     <ViewFrame
       testId="objective-dial"
       title={t('dial.title')}
-      unit={t(`dial.${w}.unit`)}
+      unit={t(`dial.${w}.unit`, { esmm })}
       notice={notice}
       fileStem={`${fileStem}-objective-dial`}
       csv={() => dialCsv(insights)}

@@ -11,7 +11,8 @@ import { SrTable } from '../charts/SrTable';
 import { CanvasChart } from './canvas/CanvasChart';
 import { drawItemMap, type ItemMapLabels } from './itemMapDraw';
 import { inPolicyOrder, policyColor, policyName } from './names';
-import { formatAmount, formatCount, formatPercent, formatTimes } from '../format';
+import { formatAmount, formatCount, formatPercent, tickAmount } from '../format';
+import { itemMapNotice } from './itemMapNotice';
 import { ViewFrame } from './ViewFrame';
 
 /** Mean x (quality / appeal) over a policy's slots and over the drawn catalogue; null where the drawing is a sample. */
@@ -42,7 +43,7 @@ export function ItemMapView({ insights, fileStem }: { insights: RunInsights; fil
       y: t(`map.${w}.y`),
       rows: [t('map.video.ordinary'), t('map.video.clickbait')],
       corner: t('map.shop.corner'),
-      format: (v: number) => formatAmount(v, 2),
+      format: tickAmount,
     }),
     [t, w],
   );
@@ -60,13 +61,9 @@ export function ItemMapView({ insights, fileStem }: { insights: RunInsights; fil
     catalogue: formatPercent(map.catalogueFlaggedShare, 0),
     flagged,
   };
-  const ratio = map.catalogueFlaggedShare > 0 ? policy.flaggedSlotShare / map.catalogueFlaggedShare : NaN;
   const side = meanX(insights, policy);
   const lean = side === null || Math.abs(side.shown - side.catalogue) < 0.1 ? '' : t(side.shown > side.catalogue ? `map.${w}.right` : `map.${w}.left`, { mean: formatAmount(side.shown, 2), base: formatAmount(side.catalogue, 2) });
-  const notice =
-    policy.flaggedSlotShare > map.catalogueFlaggedShare * 1.1
-      ? t(`map.${w}.noticeMore`, { ...facts, times: formatTimes(ratio) })
-      : t(`map.${w}.noticeLess`, facts);
+  const notice = itemMapNotice(w, policy, map.catalogueFlaggedShare, name, t as unknown as (key: string, params?: Record<string, unknown>) => string);
 
   return (
     <ViewFrame

@@ -6,12 +6,13 @@
 import { useCallback, useMemo } from 'react';
 import { useWhyT } from './useWhyT';
 import { offlineOnlineCsv } from '../../core/insights/insightsCsv';
-import { offlineVsOnline, type OfflineMetric, type OfflineOnlineRow } from '../../core/insights/offlineOnline';
+import { offlineVsOnline, type OfflineOnlineRow } from '../../core/insights/offlineOnline';
 import type { ReplayResult } from '../../worker/protocol';
 import { CanvasChart } from './canvas/CanvasChart';
 import { drawTable, tableHeight } from './canvas/drawTable';
 import { inPolicyOrder, policyColor, policyName } from './names';
-import { formatAmount, formatDecimal, formatPercent, formatTimes } from '../format';
+import { formatAmount, formatAuc, formatLogloss, formatPercent } from '../format';
+import { offlineNotice } from './offlineNotice';
 import { drawSlope } from './slopeDraw';
 import { ViewFrame } from './ViewFrame';
 
@@ -39,11 +40,11 @@ export function OfflineOnlineView({ result, fileStem }: { result: ReplayResult; 
     const v = r[c.key] as number | null;
     if (c.key === 'business') return formatAmount(v);
     if (c.key === 'shareOfOracle') return formatPercent(v, 0);
-    if (c.key === 'ctrLogloss') return formatAmount(v, 3);
-    return formatDecimal(v, 3);
+    if (c.key === 'ctrLogloss') return formatLogloss(v);
+    return formatAuc(v);
   };
 
-  const metric: OfflineMetric = o.inversion?.metric ?? 'ctrAuc';
+  const metric = o.metric;
   const learned = useMemo(() => rows.filter((r) => r[metric] !== null), [rows, metric]);
   const slope = useMemo(
     () =>
@@ -51,29 +52,14 @@ export function OfflineOnlineView({ result, fileStem }: { result: ReplayResult; 
         rows: learned.map((r) => ({ id: r.id, name: policyName(r.id), color: policyColor(r.id), left: r[metric] as number, right: r.business })),
         leftTitle: t(`offline.metric.${metric}`),
         rightTitle: t('offline.col.business', { business }),
-        formatLeft: (v) => formatDecimal(v, 3),
+        formatLeft: (v) => formatAuc(v),
         formatRight: (v) => formatAmount(v),
       }),
     [learned, metric, t, business],
   );
   const draw = useCallback((ctx: CanvasRenderingContext2D, width: number, height: number) => slope(ctx, width, height), [slope]);
 
-  let notice: string;
-  if (o.inversion) {
-    const inv = o.inversion;
-    notice = t('offline.notice.inversion', {
-      better: policyName(inv.betterOffline),
-      other: policyName(inv.betterOnline),
-      metric: t(`offline.metric.${inv.metric}`),
-      a: formatDecimal(inv.offline.betterOffline, 3),
-      b: formatDecimal(inv.offline.betterOnline, 3),
-      x: formatAmount(inv.online.betterOffline),
-      y: formatAmount(inv.online.betterOnline),
-      times: formatTimes(inv.online.betterOffline > 0 ? inv.online.betterOnline / inv.online.betterOffline : NaN),
-      business,
-    });
-  } else if (o.agreement) notice = t('offline.notice.agree', { policy: policyName(o.agreement.policy), metric: t(`offline.metric.${o.agreement.metric}`), business });
-  else notice = t('offline.notice.neither', { business });
+  const notice = offlineNotice(o, t as unknown as (key: string, params?: Record<string, unknown>) => string);
 
   const pngTable = () => ({
     columns: [t('sr.policy'), ...columns.map(header)],
@@ -98,7 +84,7 @@ export function OfflineOnlineView({ result, fileStem }: { result: ReplayResult; 
           legend: learned.map((r) => ({ kind: 'line' as const, color: policyColor(r.id), label: policyName(r.id) })),
         };
       }}
-      data={{ inversion: o.inversion ? 1 : 0 }}
+      data={{ inversion: o.verdict.kind === 'inversion' ? 1 : 0, verdict: o.verdict.kind }}
     >
       <div className={`why-offline why-offline--${w}`}>
         <div className="why-table-wrap">

@@ -42,6 +42,8 @@ export function UserListsView({ insights, fileStem }: { insights: RunInsights; f
   const totals = user.lists.map((l) => ({ id: l.policyId, ...listTotals(user.items, l.items) }));
   const k = Math.max(...user.lists.map((l) => l.items.length));
   const userLabel = (u: AnyUser) => (u.typical ? t('lists.typical', { id: u.userId }) : t('lists.user', { id: u.userId }));
+  // Inside a sentence: "for a typical user (user 12)" / "for user 12".
+  const userInSentence = (u: AnyUser) => (u.typical ? t('lists.typicalInSentence', { id: u.userId }) : t('lists.user', { id: u.userId }));
 
   // The sentence compares the click ranking with the objective the paper recommends.
   const recommended = w === 'video' ? 'watchTime' : (totals.find((x) => x.id === 'esmm' || x.id === 'esmmNs')?.id ?? 'esmm');
@@ -89,7 +91,8 @@ export function UserListsView({ insights, fileStem }: { insights: RunInsights; f
       csv={() => userListsCsv(insights, user)}
       png={() => {
         const table = pngTable();
-        return { draw: drawTable(table), height: tableHeight(table), width: 1300 };
+        // The download says whose lists it shows: the page's title names no user.
+        return { title: t('lists.pngTitle', { user: userInSentence(user), k }), draw: drawTable(table), height: tableHeight(table), width: 1300 };
       }}
       data={{ user: user.userId, typical: user.typical ? 1 : 0 }}
       controls={
@@ -118,7 +121,7 @@ export function UserListsView({ insights, fileStem }: { insights: RunInsights; f
     >
       <div className="why-table-wrap">
         <table className="why-lists" data-testid="user-topk.table">
-          <caption className="visually-hidden">{t('lists.caption', { user: userLabel(user), k })}</caption>
+          <caption className="visually-hidden">{t('lists.caption', { user: userInSentence(user), k })}</caption>
           <thead>
             <tr>
               <th scope="col" className="why-lists__slot">
@@ -174,7 +177,7 @@ export function UserListsView({ insights, fileStem }: { insights: RunInsights; f
           </tfoot>
         </table>
       </div>
-      <p className="why-footnote">{t(`lists.${w}.definitions`)}</p>
+      <p className="why-footnote">{t(`lists.${w}.definitions`, { esmm: policyName(recommended) })}</p>
     </ViewFrame>
   );
 }

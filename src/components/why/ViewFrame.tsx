@@ -15,8 +15,8 @@ interface Props {
   title: string;
   unit: string;
   notice: string;
-  /** The PNG page (chart drawing and sizes); built only when asked for. */
-  png: () => Omit<PngPage, 'title' | 'unit' | 'notice' | 'noticeLabel'>;
+  /** The PNG page (chart drawing and sizes, and a title of its own where the view's needs more); built only when asked for. */
+  png: () => Omit<PngPage, 'title' | 'unit' | 'notice' | 'noticeLabel'> & { title?: string };
   /** The view's numbers as CSV; built only when asked for. */
   csv: () => string;
   /** File name without extension, e.g. `objective-lab-video-watch-time-seed1-item-map`. */

@@ -69,7 +69,7 @@ export function WhyStep() {
             {tab === 'map' ? <ItemMapView insights={insights} fileStem={fileStem} /> : null}
             {tab === 'lists' ? <UserListsView insights={insights} fileStem={fileStem} /> : null}
             {tab === 'dial' ? <DialView insights={insights} fileStem={fileStem} /> : null}
-            {tab === 'calibration' ? <CalibrationView insights={insights} fileStem={fileStem} /> : null}
+            {tab === 'calibration' ? <CalibrationView insights={insights} result={result} fileStem={fileStem} /> : null}
             {tab === 'offline' ? <OfflineOnlineView result={result} fileStem={fileStem} /> : null}
           </div>
         </div>

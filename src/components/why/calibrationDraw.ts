@@ -4,7 +4,7 @@
  * one range so the diagonal sits at 45°.
  */
 import type { CalibrationBin } from '../../core/insights/types';
-import { axisOf, drawAxes, frameIn, INK_SOFT, line, mark, sx, sy, type Draw, type Shape } from './canvas/plot';
+import { axisOf, drawAxes, frameIn, INK_SOFT, line, mark, sx, sy, type Draw, type Shape, type TickFormat } from './canvas/plot';
 
 export interface CalibrationSeries {
   bins: CalibrationBin[];
@@ -19,7 +19,8 @@ export interface CalibrationPanel {
   series: CalibrationSeries[];
   xLabel: string;
   yLabel: string;
-  format: (v: number) => string;
+  /** Tick labels: the value and the digits after the point its axis needs. */
+  format: TickFormat;
 }
 
 const valueOf = (b: CalibrationBin, s: CalibrationSeries) => (s.truth === 'meanTrueAlt' ? (b.meanTrueAlt ?? NaN) : b.meanTrue);

@@ -5,7 +5,7 @@
  * moves: the points were replayed in the worker.
  */
 import { boxAround, placeLabels, type Rect } from './canvas/labelPlace';
-import { axisOf, drawAxes, font, frameIn, haloText, INK, line, mark, sx, sy, type Draw } from './canvas/plot';
+import { axisOf, drawAxes, font, frameIn, haloText, INK, line, mark, sx, sy, type Draw, type TickFormat } from './canvas/plot';
 
 export interface FrontierPoint {
   x: number;
@@ -21,7 +21,8 @@ export interface FrontierChart {
   xLabel: string;
   yLabel: string;
   color: string;
-  format: (v: number) => string;
+  /** Tick labels: the value and the digits after the point its axis needs. */
+  format: TickFormat;
 }
 
 /** The values' range widened by `share` of itself on both sides. */

@@ -6,7 +6,7 @@
  */
 import type { ItemMap, ItemMapPolicy } from '../../core/insights/types';
 import { boxAround, placeInRegion, type Rect } from './canvas/labelPlace';
-import { axisOf, drawAxes, frameIn, haloText, font, INK_SOFT, sx, sy, wrapWith, type Axis, type Draw } from './canvas/plot';
+import { axisOf, drawAxes, frameIn, haloText, font, INK_SOFT, sx, sy, wrapWith, type Axis, type Draw, type TickFormat } from './canvas/plot';
 
 export interface ItemMapLabels {
   world: 'video' | 'shop';
@@ -15,7 +15,8 @@ export interface ItemMapLabels {
   /** Video: the two rows' names (not clickbait, clickbait); shop: the eye-candy corner's name. */
   rows: [string, string];
   corner: string;
-  format: (v: number) => string;
+  /** Tick labels: the value and the digits after the point its axis needs. */
+  format: TickFormat;
 }
 
 /** A stable pseudo-random offset in [−0.5, 0.5) per item id: spreads the video rows without randomness. */

@@ -89,7 +89,10 @@ export function calibrationCsv(insights: RunInsights): string {
     bins.forEach((b, i) => rows.push([chart, model, space, i + 1, b.count, b.meanPredicted, b.meanTrue, b.meanTrueAlt]));
   add('pctr_vs_p_click', 'ctr', 'all', insights.calibration.pCtr);
   if (insights.world === 'video') add('exp_logit_vs_ET_minutes', 'watchTime', 'all', insights.calibration.watch);
-  else for (const c of insights.calibration.cvr) add('pcvr_vs_p_buy_if_clicked', c.model, c.space, c.bins);
+  else {
+    for (const c of insights.calibration.cvr) add('pcvr_vs_p_buy_if_clicked', c.model, c.space, c.bins);
+    for (const c of insights.calibration.ctcvr) add('pctcvr_vs_p_click_and_buy', c.model, 'all', c.bins);
+  }
   return csvText(header, rows);
 }
 

@@ -70,10 +70,4 @@ export function buildItemMap<P extends string>(
   };
 }
 
-/**
- * Eye-candy products: an eye-catching picture (appeal above average) on a product
- * of below-average value for money, the quadrant a click objective drifts to.
- */
-export function eyeCandyFlags(appeal: ArrayLike<number>, value: ArrayLike<number>): Uint8Array {
-  return Uint8Array.from({ length: appeal.length }, (_, i) => (appeal[i] > 0 && value[i] < 0 ? 1 : 0));
-}
+export { eyeCandyFlags } from '../world/eyeCandy';

@@ -1,54 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import type { VideoPolicyResult, VideoReplayResult } from '../replay/types';
-import { findInversion, offlineVsOnline, type OfflineOnlineRow } from './offlineOnline';
+import type { ShopPolicyResult, ShopReplayResult, VideoPolicyResult, VideoReplayResult } from '../replay/types';
+import { offlineVsOnline, verdictOf, type OfflineOnlineRow } from './offlineOnline';
 
-const interval = (mean: number) => ({ mean, low: mean, high: mean });
-function policy(id: VideoPolicyResult['id'], ads: number, share: number, ctrAuc?: number): VideoPolicyResult {
+const interval = (mean: number, half = 0) => ({ mean, low: mean - half, high: mean + half });
+function policy(id: VideoPolicyResult['id'], ads: number, share: number, ctrAuc?: number, half = 0): VideoPolicyResult {
   return {
     id,
-    online: { clicksPer1k: interval(1), watchMinutesPer1k: interval(1), adMinutesPer1k: interval(ads), shareOfOracle: share, meanVideoMinutesShown: 1, clickbaitShareShown: 0, meanQualityShown: 0 },
+    online: { clicksPer1k: interval(1), watchMinutesPer1k: interval(1), adMinutesPer1k: interval(ads, half), shareOfOracle: share, meanVideoMinutesShown: 1, clickbaitShareShown: 0, meanQualityShown: 0 },
     ...(ctrAuc === undefined ? {} : { offline: { ctrAuc, ctrLogloss: 0.2 } }),
   };
 }
-const video = (ctrAuc: number, wtAuc: number, ctrAds: number, wtAds: number): VideoReplayResult => ({
+const video = (ctrAuc: number, wtAuc: number, ctrAds: number, wtAds: number, half = 0): VideoReplayResult => ({
   world: 'video',
   users: 10,
   candidatesPerUser: 10,
   topK: 5,
-  policies: [policy('random', 1, 0.1), policy('ctr', ctrAds, ctrAds / 10, ctrAuc), policy('watchTime', wtAds, wtAds / 10, wtAuc), policy('oracle', 10, 1)],
+  policies: [policy('random', 1, 0.1), policy('ctr', ctrAds, ctrAds / 10, ctrAuc, half), policy('watchTime', wtAds, wtAds / 10, wtAuc, half), policy('oracle', 10, 1)],
 });
 
-describe('offlineVsOnline', () => {
-  it('names the model with the better AUC that earns fewer ad minutes', () => {
-    const o = offlineVsOnline(video(0.72, 0.48, 2, 6));
+describe('offlineVsOnline, video (click AUC against ad minutes)', () => {
+  it('names the model with the better AUC that earns clearly fewer ad minutes', () => {
+    const o = offlineVsOnline(video(0.72, 0.48, 2, 6, 0.2));
     expect(o.business).toBe('adMinutes');
+    expect(o.metric).toBe('ctrAuc');
     expect(o.rows.map((r) => r.id)).toEqual(['random', 'ctr', 'watchTime', 'oracle']);
     expect(o.rows[0].ctrAuc).toBeNull();
-    expect(o.inversion).toEqual({ metric: 'ctrAuc', betterOffline: 'ctr', betterOnline: 'watchTime', offline: { betterOffline: 0.72, betterOnline: 0.48 }, online: { betterOffline: 2, betterOnline: 6 } });
-    expect(o.agreement).toBeNull();
+    expect(o.verdict).toEqual({ kind: 'inversion', metric: 'ctrAuc', offline: 'ctr', other: 'watchTime', auc: { offline: 0.72, other: 0.48 }, business: { offline: 2, other: 6 } });
   });
 
-  it('finds no inversion where the better AUC also earns more, and says which model that is', () => {
-    const o = offlineVsOnline(video(0.72, 0.6, 6, 2));
-    expect(o.inversion).toBeNull();
-    expect(o.agreement).toEqual({ metric: 'ctrAuc', policy: 'ctr' });
+  it('calls a gap under 10 % a small inversion, never "the wrong model" (clickbaitShare = 1: 1.04×)', () => {
+    expect(offlineVsOnline(video(0.72, 0.6, 5, 5.2, 0.05)).verdict.kind).toBe('smallInversion');
+    expect(offlineVsOnline(video(0.72, 0.6, 5, 5.5, 0.05)).verdict.kind).toBe('inversion');
   });
 
-  it('treats gaps below the thresholds as ties', () => {
-    expect(offlineVsOnline(video(0.701, 0.7, 2, 6)).inversion).toBeNull(); // AUC gap 0.001
-    expect(offlineVsOnline(video(0.72, 0.5, 5, 5.05)).inversion).toBeNull(); // online gap 1 %
+  it('needs the two intervals apart before anything earns more', () => {
+    expect(offlineVsOnline(video(0.72, 0.5, 5, 6, 0.6)).verdict.kind).toBe('withinCi');
+    expect(offlineVsOnline(video(0.72, 0.6, 6, 2, 3)).verdict.kind).toBe('agreeWithinCi');
+    expect(offlineVsOnline(video(0.72, 0.6, 6, 2, 1)).verdict).toMatchObject({ kind: 'agree', offline: 'ctr', other: 'watchTime' });
+  });
+
+  it('reads an AUC gap under 0.005 as a tie offline', () => {
+    expect(offlineVsOnline(video(0.703, 0.7, 2, 6)).verdict).toMatchObject({ kind: 'tooCloseOffline', offline: 'ctr', other: 'watchTime' });
+  });
+
+  it('says nothing earns more where nothing earns anything (no ads in the world)', () => {
+    expect(offlineVsOnline(video(0.72, 0.5, 0, 0)).verdict.kind).toBe('none');
   });
 });
 
-describe('findInversion', () => {
-  const row = (id: string, business: number, ctrAuc: number | null, ctcvrAuc: number | null): OfflineOnlineRow => ({ id, ctrAuc, ctrLogloss: null, cvrAuc: null, cvrAucEntireSpace: null, ctcvrAuc, business, shareOfOracle: 0 });
+describe('offlineVsOnline, shop (CTCVR AUC against the goal)', () => {
+  const shopPolicy = (id: ShopPolicyResult['id'], buys: number, half: number, ctcvrAuc: number | null, ctrAuc = 0.72): ShopPolicyResult => ({
+    id,
+    online: { clicksPer1k: interval(30), purchasesPer1k: interval(buys, half), gmvPer1k: interval(buys * 100, half * 100), shareOfOracle: buys / 9, meanPriceShown: 100, meanAppealShown: 0, meanValueShown: 0 },
+    ...(ctcvrAuc === null ? {} : { offline: { ctrAuc, ctrLogloss: 0.2, cvrAuc: null, cvrAucEntireSpace: null, ctcvrAuc } }),
+  });
+  const shop = (policies: ShopPolicyResult[]): ShopReplayResult => ({ world: 'shop', goal: 'purchases', users: 10, candidatesPerUser: 10, topK: 5, policies, cvrSpace: [], cvrTrainingImpressions: {} });
 
-  it('takes the metrics in order and, within one, the largest online gap', () => {
-    const rows = [row('ctr', 1, 0.8, 0.6), row('base', 2, 0.7, 0.7), row('esmm', 3, 0.7, 0.65)];
-    const byCtr = findInversion(rows, ['ctrAuc', 'ctcvrAuc']);
-    expect(byCtr).toMatchObject({ metric: 'ctrAuc', betterOffline: 'ctr', betterOnline: 'esmm' });
-    const byCtcvr = findInversion(rows, ['ctcvrAuc']);
-    expect(byCtcvr).toMatchObject({ metric: 'ctcvrAuc', betterOffline: 'base', betterOnline: 'esmm' });
-    expect(findInversion(rows.map((r) => ({ ...r, ctrAuc: null })), ['ctrAuc'])).toBeNull();
+  it('the default shop, seed 1 (1.44 / 2.04 / 2.86 purchases, intervals apart): ESMM has the best CTCVR AUC and sells the most, so they agree', () => {
+    const o = offlineVsOnline(shop([shopPolicy('random', 1.43, 0.1, null), shopPolicy('ctr', 1.44, 0.11, 0.542, 0.723), shopPolicy('ctrXcvr', 2.04, 0.15, 0.575, 0.723), shopPolicy('esmm', 2.86, 0.23, 0.594, 0.722), shopPolicy('oracle', 8.8, 0.5, null)]));
+    expect(o.metric).toBe('ctcvrAuc');
+    expect(o.verdict).toMatchObject({ kind: 'agree', offline: 'esmm', other: 'ctrXcvr' });
+  });
+
+  it('ignores the click AUC, which is not the shop’s offline metric', () => {
+    // The click model has by far the best click AUC and sells least: not an inversion of the CTCVR AUC.
+    const o = offlineVsOnline(shop([shopPolicy('ctr', 1, 0.1, 0.5, 0.9), shopPolicy('esmm', 3, 0.1, 0.6, 0.6)]));
+    expect(o.verdict.kind).toBe('agree');
+  });
+});
+
+describe('verdictOf', () => {
+  const row = (id: string, business: number, half: number, ctcvrAuc: number | null): OfflineOnlineRow => ({
+    id,
+    ctrAuc: null,
+    ctrLogloss: null,
+    cvrAuc: null,
+    cvrAucEntireSpace: null,
+    ctcvrAuc,
+    business,
+    businessLow: business - half,
+    businessHigh: business + half,
+    shareOfOracle: 0,
+  });
+
+  it('sets the best offline model against the best online one, or against the runner-up where they are the same', () => {
+    const rows = [row('ctr', 1, 0.1, 0.55), row('base', 2, 0.1, 0.62), row('esmm', 3, 0.1, 0.6)];
+    expect(verdictOf(rows, 'ctcvrAuc')).toMatchObject({ kind: 'inversion', offline: 'base', other: 'esmm', auc: { offline: 0.62, other: 0.6 }, business: { offline: 2, other: 3 } });
+    expect(verdictOf([row('a', 3, 0.1, 0.7), row('b', 2.8, 0.1, 0.6), row('c', 1, 0.1, 0.5)], 'ctcvrAuc')).toMatchObject({ kind: 'agreeWithinCi', offline: 'a', other: 'b' });
+    expect(verdictOf([row('a', 3, 0.1, 0.7), row('b', 1, 0.1, null)], 'ctcvrAuc').kind).toBe('none');
   });
 });

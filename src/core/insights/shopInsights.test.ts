@@ -7,11 +7,13 @@ import type { ShopGoal } from '../scenario/shopScenario';
 import { loadBundledScenario } from '../testing/bundledScenarios';
 import { fakeShopParts, fakeShopScorers } from '../testing/fakeModels';
 import { generateShopWorld } from '../world/shopWorld';
+import { summariseShop } from '../world/shopSummary';
 import { buildShopInsights } from './shopInsights';
 
 const scenario = loadBundledScenario('shop-e2e-small', 'shop');
 const world = generateShopWorld(scenario);
-const { test: split } = splitDataset(generateShopLogs(scenario, world), scenario.evaluation.testFraction, scenario.seed);
+const logs = generateShopLogs(scenario, world);
+const { test: split } = splitDataset(logs, scenario.evaluation.testFraction, scenario.seed);
 const parts = fakeShopParts(world);
 const K = scenario.evaluation.topK;
 
@@ -45,6 +47,17 @@ describe('shop insights: the item map', () => {
       expect(mean(world.appeal), p.id).toBeCloseTo(online(replayPurchases, p.id).meanAppealShown, 4);
       expect(mean(world.priceYuan), p.id).toBeCloseTo(online(replayPurchases, p.id).meanPriceShown, 2);
     }
+  });
+});
+
+describe('one definition of eye-candy', () => {
+  it('Step 1’s summary and Step 4’s item map count the same products as eye-candy', () => {
+    const summary = summariseShop(world, logs);
+    expect(summary.eyeCandyShare).toBe(forPurchases.itemMap.catalogueFlaggedShare);
+    expect(summary.eyeCandyShare).toBeGreaterThan(0.2);
+    // The default world's contrast: eye-candy is clicked more and converts worse.
+    expect(summary.ctrEyeCandy!).toBeGreaterThan(summary.ctrOtherProducts!);
+    expect(summary.cvrEyeCandy!).toBeLessThan(summary.cvrOtherProducts!);
   });
 });
 
@@ -89,5 +102,21 @@ describe('shop insights: lists and calibration', () => {
     const clicks = split.click.reduce((a, b) => a + b, 0);
     expect(cvr[0].bins.reduce((s, b) => s + b.count, 0)).toBe(clicks);
     expect(cvr[1].bins.reduce((s, b) => s + b.count, 0)).toBe(split.size - clicks);
+  });
+
+  it('bins both pCTCVRs (pCTR × pCVR) over every held-out impression against the true P(click and buy)', () => {
+    const { ctcvr } = forPurchases.calibration;
+    expect(ctcvr.map((c) => c.model)).toEqual(['ctrXcvr', 'esmm']);
+    const p = parts(split.userIds, split.itemIds);
+    for (const c of ctcvr) {
+      expect(c.bins.reduce((s, b) => s + b.count, 0)).toBe(split.size);
+      const [pCtr, pCvr] = c.model === 'ctrXcvr' ? [p.ctrPctr, p.basePcvr] : [p.esmmPctr, p.esmmPcvr];
+      const mean = pCtr.reduce((s, v, i) => s + v * pCvr[i], 0) / split.size;
+      const binned = c.bins.reduce((s, b) => s + b.count * b.meanPredicted, 0) / split.size;
+      expect(binned).toBeCloseTo(mean, 6);
+      // Ordered by prediction, and the truth is a probability of clicking and buying.
+      expect(c.bins.map((b) => b.meanPredicted)).toEqual([...c.bins.map((b) => b.meanPredicted)].sort((a, b) => a - b));
+      for (const b of c.bins) expect(b.meanTrue).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The "See why" data of a shop run: the item map (appeal against value), per-user
  * lists with every model's scores, the objective dial (ESMM's pCTCVR · price^α,
- * purchases ↔ GMV) and the calibration of the click model and of both CVR models
- * on clicked and unclicked held-out impressions.
+ * purchases ↔ GMV) and the calibration of the click model, of both CVR models on
+ * clicked and unclicked held-out impressions, and of both pCTCVRs over all of them.
  */
 import { randomScorer, sampleCandidates, type Scorer } from '../replay/replayEngine';
 import { shopOracleScorer, shopPairTruth } from '../replay/shopReplay';
@@ -113,6 +113,14 @@ export function buildShopInsights(input: ShopInsightInputs): ShopInsights {
     ];
   });
 
+  // pCTCVR, what the ranking multiplies out, against the true P(click and buy) over every
+  // held-out impression, clicked or not: ESMM's CVR tower is only ever trained through this product.
+  const trueCtcvr = t.pClick.map((p, i) => p * t.pBuyIfClicked[i]);
+  const ctcvr = (['ctrXcvr', input.esmm] as const).map((model) => {
+    const [pCtr, pCvr] = model === 'ctrXcvr' ? [test.parts.ctrPctr, test.parts.basePcvr] : [test.parts.esmmPctr, test.parts.esmmPcvr];
+    return { model, bins: calibrationBins(pCtr.map((p, i) => p * pCvr[i]), trueCtcvr) };
+  });
+
   return {
     world: 'shop',
     goal,
@@ -121,6 +129,6 @@ export function buildShopInsights(input: ShopInsightInputs): ShopInsights {
     itemMap,
     userLists: lists,
     dial: { ...dial, model: input.esmm, marks },
-    calibration: { pCtr: calibrationBins(test.parts.ctrPctr, t.pClick), cvr },
+    calibration: { pCtr: calibrationBins(test.parts.ctrPctr, t.pClick), cvr, ctcvr },
   };
 }

@@ -159,6 +159,8 @@ export interface ShopInsights {
     pCtr: CalibrationBin[];
     /** pCVR against the true P(buy | click) of BASE's CVR model and ESMM's CVR tower, on clicked and unclicked held-out impressions. */
     cvr: { model: 'ctrXcvr' | 'esmm' | 'esmmNs'; space: 'clicked' | 'unclicked'; bins: CalibrationBin[] }[];
+    /** pCTCVR = pCTR · pCVR (BASE: the click model × its CVR model; ESMM: its two towers) against the true P(click and buy), every held-out impression. */
+    ctcvr: { model: 'ctrXcvr' | 'esmm' | 'esmmNs'; bins: CalibrationBin[] }[];
   };
 }
 

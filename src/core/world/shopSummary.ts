@@ -1,6 +1,7 @@
 /** What the Generate step shows for the shop: its size and its funnel. */
 import type { Dataset } from '../data/dataset';
 import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
+import { eyeCandyFlags } from './eyeCandy';
 import type { ShopWorld } from './shopWorld';
 
 export interface ShopWorldSummary {
@@ -23,11 +24,13 @@ export interface ShopWorldSummary {
   /** Would-be conversion (z*) of clicked vs unclicked impressions: the gap that biases a CVR model trained on clicks. */
   cvrIfClickedOnClicked: number | null;
   cvrIfClickedOnUnclicked: number | null;
-  /** CTR and CVR of the most eye-catching quarter of products vs the rest. */
-  ctrTopAppeal: number | null;
-  ctrOtherAppeal: number | null;
-  cvrTopAppeal: number | null;
-  cvrOtherAppeal: number | null;
+  /** Share of the catalogue that is eye-candy (eye-catching picture, below-average value; `eyeCandyFlags`), in [0, 1]. */
+  eyeCandyShare: number;
+  /** CTR and CVR of eye-candy products vs the other products, in [0, 1]; null where one kind has no impressions (or clicks). */
+  ctrEyeCandy: number | null;
+  ctrOtherProducts: number | null;
+  cvrEyeCandy: number | null;
+  cvrOtherProducts: number | null;
 }
 
 export function summariseShop(world: ShopWorld, logs: Dataset): ShopWorldSummary {
@@ -41,8 +44,7 @@ export function summariseShop(world: ShopWorld, logs: Dataset): ShopWorldSummary
 export function* summariseShopSteps(world: ShopWorld, logs: Dataset, chunkRows = DEFAULT_CHUNK_ROWS): Steps<ShopWorldSummary> {
   const purchase = logs.purchase ?? new Float32Array(logs.size);
   const z = logs.purchaseIfClicked ?? new Float32Array(logs.size);
-  const sortedAppeal = Float32Array.from(world.appeal).sort();
-  const appealCut = sortedAppeal[Math.floor(0.75 * sortedAppeal.length)];
+  const eyeCandy = eyeCandyFlags(world.appeal, world.value);
   let clicks = 0;
   let purchases = 0;
   let gmv = 0;
@@ -54,7 +56,7 @@ export function* summariseShopSteps(world: ShopWorld, logs: Dataset, chunkRows =
   yield* chunked('summary', logs.size, chunkRows, (start, end) => {
     for (let i = start; i < end; i++) {
       const c = logs.click[i] > 0 ? 1 : 0;
-      const top = world.appeal[logs.itemIds[i]] >= appealCut ? 1 : 0;
+      const top = eyeCandy[logs.itemIds[i]];
       clicks += c;
       purchases += purchase[i];
       gmv += purchase[i] * world.priceYuan[logs.itemIds[i]];
@@ -81,9 +83,10 @@ export function* summariseShopSteps(world: ShopWorld, logs: Dataset, chunkRows =
     medianPriceYuan: prices[Math.floor(prices.length / 2)],
     cvrIfClickedOnClicked: ratio(zBy[1], nBy[1]),
     cvrIfClickedOnUnclicked: ratio(zBy[0], nBy[0]),
-    ctrTopAppeal: ratio(clicked[1], shown[1]),
-    ctrOtherAppeal: ratio(clicked[0], shown[0]),
-    cvrTopAppeal: ratio(bought[1], clicked[1]),
-    cvrOtherAppeal: ratio(bought[0], clicked[0]),
+    eyeCandyShare: world.numItems ? eyeCandy.reduce((a, b) => a + b, 0) / world.numItems : 0,
+    ctrEyeCandy: ratio(clicked[1], shown[1]),
+    ctrOtherProducts: ratio(clicked[0], shown[0]),
+    cvrEyeCandy: ratio(bought[1], clicked[1]),
+    cvrOtherProducts: ratio(bought[0], clicked[0]),
   };
 }

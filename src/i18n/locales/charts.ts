@@ -45,7 +45,7 @@ export const chartsEn = {
   auc: {
     title: 'Held-out AUC per epoch',
     unitVideo: 'how well each model separates clicked from unclicked test impressions (0.5 = coin toss, 1 = perfect)',
-    unitShop: 'CTR model and ESMM: clicked vs unclicked test impressions; CVR model: buyers vs other clickers (0.5 = coin toss, 1 = perfect)',
+    unitShop: 'CTR model and {{esmm}}: clicked vs unclicked test impressions; CVR model: buyers vs other clickers (0.5 = coin toss, 1 = perfect)',
     empty: 'A point appears at the end of each epoch.',
     axis: 'epoch',
   },
@@ -108,24 +108,24 @@ export const chartsEn = {
   },
 };
 
-// `\u200b` (a zero-width space) marks where a Chinese name may break onto a second line in a narrow axis.
+// No invisible break marks in the names (copied text would carry them): `WrappedTick` breaks a Chinese ranking's name before 排序.
 export const chartsZh: SameKeys<typeof chartsEn> = {
   policies: {
     label: {
       random: '随机',
-      ctr: '按点击\u200b排序',
-      watchTime: '按观看时长\u200b排序',
+      ctr: '按点击排序',
+      watchTime: '按观看时长排序',
       ctrXcvr: 'CTR × CVR，CVR 只在点击上学习（BASE）',
       esmm: 'ESMM',
       esmmNs: 'ESMM-NS',
       oracle: '全知排序（理论最优）',
     },
-    short: { ctrXcvr: 'CTR × CVR（BASE）', oracle: '全知\u200b排序' },
+    short: { ctrXcvr: 'CTR × CVR（BASE）', oracle: '全知排序' },
     hint: {
       random: '随机挑选：下限',
       ctr: '点击模型，按预测的点击概率排序',
       watchTime: '加权模型，按 e^logit ≈ 预期观看分钟数排序',
-      ctrXcvr: '论文中的 BASE：pCTR × pCVR，其中 CVR 模型只用被点击的曝光训练',
+      ctrXcvr: '论文中的 BASE：pCTR × pCVR，其中 转化率模型只用被点击的曝光训练',
       esmm: '全空间多任务模型：在全部曝光上同时学习 pCTR × pCVR，共享嵌入',
       esmmNs: 'CTR 塔和 CVR 塔各用独立嵌入的 ESMM（论文中的 ESMM-NS）',
       oracle: '知道业务目标的真实期望值：上限',
@@ -133,8 +133,8 @@ export const chartsZh: SameKeys<typeof chartsEn> = {
   },
   models: {
     video: { ctr: '点击模型（CTR）', watchTime: '观看时长模型' },
-    shop: { ctr: 'CTR 模型', cvr: 'CVR 模型（只用被点击的曝光）', esmm: 'ESMM（共享嵌入）', esmmNs: 'ESMM-NS（独立嵌入）' },
-    name: { ctr: 'CTR 模型', cvr: 'CVR 模型', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
+    shop: { ctr: 'CTR 模型', cvr: '转化率模型（只用被点击的曝光）', esmm: 'ESMM（共享嵌入）', esmmNs: 'ESMM-NS（独立嵌入）' },
+    name: { ctr: 'CTR 模型', cvr: '转化率模型', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
     detail: { ctr: '全部曝光', cvr: '只用被点击的曝光', esmm: '共享嵌入', esmmNs: '独立嵌入' },
   },
   loss: {
@@ -148,7 +148,7 @@ export const chartsZh: SameKeys<typeof chartsEn> = {
   auc: {
     title: '每轮的留出集 AUC',
     unitVideo: '每个模型区分测试集中被点击与未被点击曝光的能力（0.5 相当于抛硬币，1 为完美）',
-    unitShop: 'CTR 模型和 ESMM：区分被点击与未被点击的测试曝光；CVR 模型：区分下单者与其他点击者（0.5 相当于抛硬币，1 为完美）',
+    unitShop: 'CTR 模型和 {{esmm}}：区分被点击与未被点击的测试曝光；转化率模型：区分下单者与其他点击者（0.5 相当于抛硬币，1 为完美）',
     empty: '每轮结束时会出现一个点。',
     axis: '轮',
   },
@@ -200,9 +200,9 @@ export const chartsZh: SameKeys<typeof chartsEn> = {
   space: {
     title: '训练空间与预测空间',
     unit: '每个转化率（CVR）模型在哪里学习，以及它在留出曝光上预测的平均转化率与真实转化率的对比',
-    learnedTitle: '每个 CVR 模型学习所用的曝光数',
+    learnedTitle: '每个 转化率模型学习所用的曝光数',
     chartTitle: '留出曝光上的平均转化率：预测与真实（%）',
-    names: { ctrXcvr: 'BASE 的 CVR 模型', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
+    names: { ctrXcvr: 'BASE 的 转化率模型', esmm: 'ESMM', esmmNs: 'ESMM-NS' },
     learnedFrom: { ctrXcvr: '只用被点击的训练曝光', esmm: '全部训练曝光，无论是否被点击', esmmNs: '全部训练曝光，无论是否被点击' },
     spaces: { clicked: '被点击', unclicked: '未被点击' },
     category: '{{space}}（{{n}} 次测试曝光）',

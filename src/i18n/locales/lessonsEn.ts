@@ -84,9 +84,8 @@ export const lessonsEn = {
   predict: {
     winner: 'Which will earn more {{metric}}?',
     ratio: 'By how much?',
-    ratioLabels: { same: 'About the same', x1_5: 'About 1.5×', x2: 'About 2×', x4: '4× or more' },
-    ratioHints: { same: 'less than {{to}}', middle: 'from {{from}} to {{to}}', last: '{{from}} and up' },
-    ratioInline: { same: 'about the same', x1_5: 'about 1.5×', x2: 'about 2×', x4: '4× or more' },
+    ratioLabels: { same: 'About the same (under 1.2×)', x1_5: '1.2× to 1.6×', x2: '1.7× to 2.7×', x4: '2.8× or more' },
+    ratioInline: { same: 'about the same', x1_5: '1.2× to 1.6× as much', x2: '1.7× to 2.7× as much', x4: '2.8× as much or more' },
     locked: 'Your prediction is locked in: the result is out.',
   },
   reveal: {
@@ -108,7 +107,18 @@ export const lessonsEn = {
     },
     also: 'Meanwhile {{winner}} got {{ratio}} the {{metric}} of {{loser}} ({{winnerValue}} against {{loserValue}} {{unit}}).',
     why: 'Why',
-    bias: 'On impressions nobody clicked, BASE’s conversion model predicted {{baseShare}} conversion on average, ESMM predicted {{esmmShare}}; the true rate was {{truthShare}}.',
+    biasOrder: {
+      better:
+        'Over every held-out impression, {{esmm}}’s conversion estimate orders the would-be buyers better than BASE’s (AUC {{esmmAuc}} against {{baseAuc}}; 0.5 is a coin toss), and that order is what a ranking uses.',
+      worse: 'Over every held-out impression, {{esmm}}’s conversion estimate orders the would-be buyers worse than BASE’s in this run (AUC {{esmmAuc}} against {{baseAuc}}; 0.5 is a coin toss).',
+      same: 'Over every held-out impression, {{esmm}}’s conversion estimate orders the would-be buyers about as well as BASE’s (AUC {{esmmAuc}} against {{baseAuc}}; 0.5 is a coin toss).',
+    },
+    biasLevel: 'On impressions nobody clicked, BASE’s conversion model predicted {{baseShare}} conversion on average and {{esmm}} {{esmmShare}}, against a true {{truthShare}}: {{verdict}}.',
+    levelVerdict: {
+      both: { below: 'neither gets the level right, both predict too little', above: 'neither gets the level right, both predict too much', same: 'both get the level about right' },
+      each: 'BASE {{base}}, {{esmm}} {{ours}}',
+      one: { below: 'predicts too little', above: 'predicts too much', same: 'is about right' },
+    },
   },
   choose: {
     goalQuestion: 'Your business goal',
@@ -134,8 +144,8 @@ export const lessonsEn = {
     /** Short names of the objectives for sentences and the ranking: "ranking by …". */
     short: {
       adRevenue: { ctr: 'clicks', watchTime: 'expected watch time' },
-      purchases: { ctr: 'clicks', ctrXcvr: 'BASE purchases (CTR × CVR)', esmm: 'ESMM purchases' },
-      gmv: { ctr: 'clicks', ctrXcvr: 'BASE GMV (CTR × CVR × price)', esmm: 'ESMM GMV (× price)' },
+      purchases: { ctr: 'clicks', ctrXcvr: 'BASE’s expected purchases (pCTR × pCVR)', esmm: 'ESMM’s expected purchases (pCTCVR)' },
+      gmv: { ctr: 'clicks', ctrXcvr: 'BASE’s expected GMV (pCTR × pCVR × price)', esmm: 'ESMM’s expected GMV (pCTCVR × price)' },
     },
     reasonQuestion: 'Why this one?',
     reasons: {
@@ -193,7 +203,7 @@ export const lessonsEn = {
       },
       reveal: {
         title: 'Your prediction against the result',
-        text: 'Ranking by clicks fills the screen with clickbait that people abandon after a minute or two. Ranking by expected watch time shows videos people finish, and the ads come with the minutes watched.',
+        text: 'Ranking by clicks fills the screen with clickbait that people abandon within seconds. Ranking by expected watch time shows videos people finish, and the ads come with the minutes watched.',
       },
       summary: {
         title: 'What we learned',
@@ -239,14 +249,14 @@ export const lessonsEn = {
       },
       revealBase: {
         title: 'Prediction 2 against the result',
-        text: 'The people who click are not a random sample. A conversion model that only ever saw clicks is used on impressions nobody clicked, where it never learned (the sample selection bias of the ESMM paper). ESMM learns over every impression instead.',
+        text: 'The people who click are not a random sample. A conversion model that only ever saw clicks is used on impressions nobody clicked, where it never learned (the sample selection bias of the ESMM paper). ESMM learns click-and-buy over every impression instead. Its conversion tower is trained only through pCTR × pCVR, never on a conversion label of its own, so what it can gain is the order of its estimates over the whole space, not a conversion rate you could quote.',
       },
       summary: {
         title: 'What we learned',
         text: 'The recommender is only as good as the goal it optimises.',
         point1: 'A click is a step towards a purchase, not the goal: ranking by clicks sold less.',
-        point2: 'A conversion model learned on clicked impressions only is used where it never learned, and its estimates are biased there.',
-        point3: 'ESMM learns clicks and purchases together over every impression, so its ranking follows what the shop earns.',
+        point2: 'A conversion model learned on clicked impressions only is used on impressions nobody clicked, where it never learned (the paper’s sample selection bias).',
+        point3: 'ESMM learns clicks and click-and-buy together over every impression. What it is built to gain is the order of its estimates over that whole space, which is what a ranking uses; its conversion rates are not calibrated.',
       },
     },
   },

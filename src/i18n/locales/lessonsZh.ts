@@ -63,7 +63,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
   policyLong: {
     ctr: '按点击排序（点击模型）',
     watchTime: '按预期观看时长排序（观看时长模型）',
-    ctrXcvr: 'BASE：点击率 × 只在被点击曝光上学习的转化模型',
+    ctrXcvr: 'BASE：点击率 × 只在被点击曝光上学习的转化率模型',
     esmm: 'ESMM：在全部曝光上同时学习点击和购买',
     esmmNs: 'ESMM-NS：嵌入不共享的 ESMM',
     random: '随机排序',
@@ -74,7 +74,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     clicksPer1k: { name: '点击数', unit: '次点击 / 每千次曝光' },
     watchMinutesPer1k: { name: '观看分钟数', unit: '观看分钟 / 每千次曝光' },
     purchasesPer1k: { name: '购买数', unit: '次购买 / 每千次曝光' },
-    gmvPer1k: { name: '成交额（GMV）', unit: '元成交额 / 每千次曝光' },
+    gmvPer1k: { name: 'GMV', unit: '元 GMV / 每千次曝光' },
   },
   format: {
     times: '{{value}} 倍',
@@ -82,16 +82,15 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
   },
   predict: {
     winner: '哪一种排序会带来更多{{metric}}？',
-    ratio: '是另一种的几倍？',
-    ratioLabels: { same: '差不多', x1_5: '约 1.5 倍', x2: '约 2 倍', x4: '4 倍或以上' },
-    ratioHints: { same: '不到 {{to}}', middle: '{{from}} 到 {{to}}', last: '{{from}} 及以上' },
-    ratioInline: { same: '差不多', x1_5: '约 1.5 倍', x2: '约 2 倍', x4: '4 倍或以上' },
+    ratio: '差距有多大？',
+    ratioLabels: { same: '差不多（不到 1.2 倍）', x1_5: '1.2～1.6 倍', x2: '1.7～2.7 倍', x4: '2.8 倍或以上' },
+    ratioInline: { same: '差不多', x1_5: '1.2～1.6 倍', x2: '1.7～2.7 倍', x4: '2.8 倍或以上' },
     locked: '结果已经揭晓，你的预测已锁定。',
   },
   reveal: {
     heading: '你的预测与实际结果',
     yours: '你的预测',
-    yoursText: '{{winner}}会带来更多，是另一种的{{size}}。',
+    yoursText: '{{winner}}会带来更多，是另一种排序的 {{size}}。',
     yoursSame: '两者带来的差不多。',
     measured: 'A/B 测试的结果',
     winnerText: '胜出的是{{winner}}，它带来的{{metric}}是{{loser}}的 {{ratio}}：{{winnerValue}} 对 {{loserValue}}（{{unit}}）。',
@@ -107,14 +106,24 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     },
     also: '与此同时，{{winner}}得到的{{metric}}是{{loser}}的 {{ratio}}（{{winnerValue}} 对 {{loserValue}}，{{unit}}）。',
     why: '原因',
-    bias: '在没有被点击的曝光上，BASE 的转化模型平均预测转化率为 {{baseShare}}，ESMM 预测为 {{esmmShare}}；真实转化率是 {{truthShare}}。',
+    biasOrder: {
+      better: '在全部留出曝光上，{{esmm}} 的转化率估计给潜在买家排的顺序比 BASE 更好（AUC {{esmmAuc}} 对 {{baseAuc}}；0.5 相当于抛硬币），而排序用的正是这个顺序。',
+      worse: '在全部留出曝光上，这次运行中 {{esmm}} 的转化率估计给潜在买家排的顺序不如 BASE（AUC {{esmmAuc}} 对 {{baseAuc}}；0.5 相当于抛硬币）。',
+      same: '在全部留出曝光上，{{esmm}} 的转化率估计给潜在买家排的顺序与 BASE 相当（AUC {{esmmAuc}} 对 {{baseAuc}}；0.5 相当于抛硬币）。',
+    },
+    biasLevel: '在没有人点击的曝光上，BASE 的转化率模型平均预测转化率为 {{baseShare}}，{{esmm}} 为 {{esmmShare}}，而真实值是 {{truthShare}}：{{verdict}}。',
+    levelVerdict: {
+      both: { below: '两者的数值水平都不对，都预测得太低', above: '两者的数值水平都不对，都预测得太高', same: '两者的数值水平都基本准确' },
+      each: 'BASE {{base}}，{{esmm}} {{ours}}',
+      one: { below: '预测得太低', above: '预测得太高', same: '基本准确' },
+    },
   },
   choose: {
     goalQuestion: '你的业务目标',
     goals: {
       adRevenue: { label: '广告收入', hint: '视频平台，按观看的广告分钟数赚钱' },
       purchases: { label: '购买数', hint: '网店，以订单数量考核' },
-      gmv: { label: '成交额（GMV）', hint: '网店，以成交金额（元）考核' },
+      gmv: { label: 'GMV', hint: '网店，以成交总额（GMV，元）考核' },
     },
     objectiveQuestion: '按什么排序……',
     objectives: {
@@ -126,14 +135,14 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       gmv: {
         ctr: '预测点击率（CTR）',
-        ctrXcvr: '预期成交额：CTR × 只在点击样本上学习的转化率 × 价格（BASE）',
-        esmm: '预期成交额：在全部曝光上学习的购买 × 价格（ESMM）',
+        ctrXcvr: '预期 GMV：CTR × 只在点击样本上学习的转化率 × 价格（BASE）',
+        esmm: '预期 GMV：在全部曝光上学习的购买 × 价格（ESMM）',
       },
     },
     short: {
       adRevenue: { ctr: '点击', watchTime: '预期观看时长' },
-      purchases: { ctr: '点击', ctrXcvr: 'BASE 预期购买（CTR × CVR）', esmm: 'ESMM 预期购买' },
-      gmv: { ctr: '点击', ctrXcvr: 'BASE 预期成交额（CTR × CVR × 价格）', esmm: 'ESMM 预期成交额（× 价格）' },
+      purchases: { ctr: '点击', ctrXcvr: 'BASE 的预期购买（pCTR × pCVR）', esmm: 'ESMM 的预期购买（pCTCVR）' },
+      gmv: { ctr: '点击', ctrXcvr: 'BASE 的预期 GMV（pCTR × pCVR × 价格）', esmm: 'ESMM 的预期 GMV（pCTCVR × 价格）' },
     },
     reasonQuestion: '为什么选它？',
     reasons: {
@@ -154,8 +163,8 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       ranking: '各优化目标的收获',
       explain: {
         adRevenue: '广告收入随观看分钟数增长，所以预测观看时长的目标才跟着收入走；按点击排序会奖励那些让人很快离开的标题党视频。',
-        purchases: '一次购买需要先点击、再下单。ESMM 在全部曝光上同时学习这两步；只看点击会偏向吸睛的商品，而只在点击样本上学习的转化模型在它实际排序的地方存在偏差。',
-        gmv: '成交额等于购买数乘以价格，所以“预期购买 × 价格”才跟着它走；而 ESMM 对购买的估计是在全部曝光上学到的。',
+        purchases: '一次购买需要先点击、再下单。ESMM 在全部曝光上同时学习这两步；只看点击会偏向吸睛的商品，而只在点击样本上学习的转化率模型在它实际排序的地方存在偏差。',
+        gmv: 'GMV（成交总额）等于购买数乘以价格，所以“预期购买 × 价格”才跟着它走；而 ESMM 对购买的估计是在全部曝光上学到的。',
       },
       surprise: '这一次，按{{best}}排序超过了与目标相符的那个优化目标。小规模的世界噪声较大：换一个随机种子，看看哪个结果更稳定。',
     },
@@ -191,7 +200,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       reveal: {
         title: '你的预测与实际结果',
-        text: '按点击排序会让屏幕上充满标题党视频，用户看一两分钟就离开。按预期观看时长排序推荐的是用户会看完的视频，而广告随观看分钟数而来。',
+        text: '按点击排序会让屏幕上充满标题党视频，用户点开后十几秒就离开。按预期观看时长排序推荐的是用户会看完的视频，而广告随观看分钟数而来。',
       },
       summary: {
         title: '我们学到了什么',
@@ -206,16 +215,16 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     steps: {
       intro: {
         title: '点击不等于购买',
-        text: '这家网店在顾客下单时才赚钱。吸睛的商品点击多，但其中很多性价比不高，很少有人买。你将训练三个推荐模型：一个按点击排序；BASE 用点击率乘以一个只在点击样本上学习的转化模型；ESMM 在全部曝光上同时学习点击和购买。然后预测哪一个卖得更多。',
+        text: '这家网店在顾客下单时才赚钱。吸睛的商品点击多，但其中很多性价比不高，很少有人买。你将训练三个推荐模型：一个按点击排序；BASE 用点击率乘以一个只在点击样本上学习的转化率模型；ESMM 在全部曝光上同时学习点击和购买。然后预测哪一个卖得更多。',
       },
       generate: {
         title: '生成网店',
         text: '点击“生成”：应用会创建一批真实行为已知的顾客和商品，并记录顾客点击和购买了什么。',
-        done: '注意被点击的曝光有多少：在点击样本上训练的转化模型只看到了数据中很小、也很特殊的一部分。',
+        done: '注意被点击的曝光有多少：在点击样本上训练的转化率模型只看到了数据中很小、也很特殊的一部分。',
       },
       train: {
         title: '训练三个模型',
-        text: '点击“训练”。CTR 模型学习点击。BASE 的转化模型只用被点击的曝光来学习哪些点击会变成购买。ESMM 在全部曝光上学习“点击并购买”。',
+        text: '点击“训练”。CTR 模型学习点击。BASE 的转化率模型只用被点击的曝光来学习哪些点击会变成购买。ESMM 在全部曝光上学习“点击并购买”。',
         done: '三个模型都训练好了。在 A/B 测试之前，先来做预测。',
       },
       predictClicks: {
@@ -223,7 +232,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
         text: '哪一种排序卖得更多：按点击排序，还是 ESMM？多出多少？',
       },
       predictBase: {
-        title: '预测二：转化模型在哪里学习',
+        title: '预测二：转化率模型在哪里学习',
         text: 'BASE 只从被点击的曝光中学习转化，却要为每位顾客给所有商品排序。它会比 ESMM 卖得多还是少？差多少？',
       },
       compare: {
@@ -237,14 +246,14 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       },
       revealBase: {
         title: '预测二与实际结果',
-        text: '点击的人并不是随机样本。一个只见过点击的转化模型，被用在了没有人点击的曝光上，而它从未在那里学习过（即 ESMM 论文所说的样本选择偏差）。ESMM 则在全部曝光上学习。',
+        text: '点击的人并不是随机样本。一个只见过点击的转化率模型，被用在了没有人点击的曝光上，而它从未在那里学习过（即 ESMM 论文所说的样本选择偏差）。ESMM 则在全部曝光上学习“点击并购买”。它的转化率塔只通过 pCTR × pCVR 训练，从来没有自己的转化标签，所以它能赢得的是在整个空间上估计值的顺序，而不是一个可以直接引用的转化率。',
       },
       summary: {
         title: '我们学到了什么',
         text: '推荐系统的好坏取决于它所优化的目标。',
         point1: '点击只是通往购买的一步，而不是目标：按点击排序卖得更少。',
-        point2: '只在点击样本上学习的转化模型被用在它从未学习过的地方，那里的估计是有偏差的。',
-        point3: 'ESMM 在全部曝光上同时学习点击和购买，所以它的排序跟着网店的收入走。',
+        point2: '只在被点击的曝光上学习的转化率模型，被用在了没有人点击、它从未学习过的曝光上（论文所说的样本选择偏差）。',
+        point3: 'ESMM 在全部曝光上同时学习点击和“点击并购买”。它要赢得的是在整个空间上估计值的顺序，这正是排序所用的；它给出的转化率本身并没有校准。',
       },
     },
   },

@@ -39,8 +39,15 @@ export const whyEn = {
       clickbait: 'clickbait',
       flagged: 'clickbait',
       facts: '{{distinct}} of {{items}} videos highlighted (in at least one user’s top {{k}}); {{flaggedItems}} of them are clickbait. Clickbait takes {{flaggedSlots}} of all {{slots}} slots; the catalogue has {{catalogue}}.',
-      noticeMore: '{{policy}} gives clickbait {{flaggedSlots}} of its slots, {{times}} its share of the catalogue ({{catalogue}}): the filled points crowd the clickbait row.',
-      noticeLess: '{{policy}} gives clickbait {{flaggedSlots}} of its slots (the catalogue has {{catalogue}}): its filled points stay in the lower row.',
+      notice: {
+        noneInCatalogue: 'This catalogue has no clickbait videos, so no slot of {{policy}} can go to clickbait.',
+        allInCatalogue: 'Every video in this catalogue is clickbait, so every slot of {{policy}} goes to clickbait: all points sit in the clickbait row.',
+        none: '{{policy}} gives clickbait none of its slots (the catalogue has {{catalogue}}): its filled points all sit in the lower, not-clickbait row.',
+        crowd: '{{policy}} gives clickbait {{flaggedSlots}} of its slots, {{times}} its share of the catalogue ({{catalogue}}): the filled points crowd the clickbait row.',
+        more: '{{policy}} gives clickbait {{flaggedSlots}} of its slots, somewhat more than its share of the catalogue ({{catalogue}}).',
+        about: '{{policy}} gives clickbait {{flaggedSlots}} of its slots, about its share of the catalogue ({{catalogue}}).',
+        less: '{{policy}} gives clickbait {{flaggedSlots}} of its slots, less than its share of the catalogue ({{catalogue}}).',
+      },
       right: 'They lean right, to better quality: mean {{mean}} s.d. against {{base}} for the catalogue.',
       left: 'They lean left, to worse quality: mean {{mean}} s.d. against {{base}} for the catalogue.',
       size: 'Bigger point: longer video (1 to 60 minutes).',
@@ -49,11 +56,18 @@ export const whyEn = {
       unit: 'Each point is a product: appeal of its picture across, value for money up (both in standard deviations), size by price (yuan). Filled: in at least one shopper’s top {{k}}.',
       x: 'appeal of the picture (standard deviations)',
       y: 'value for money (standard deviations)',
-      corner: 'eye-candy: eye-catching, poor value',
+      corner: 'eye-candy: eye-catching picture, below-average value',
       flagged: 'eye-candy',
       facts: '{{distinct}} of {{items}} products highlighted (in at least one shopper’s top {{k}}); {{flaggedItems}} of them are eye-candy (eye-catching picture, below-average value). Eye-candy takes {{flaggedSlots}} of all {{slots}} slots; the catalogue has {{catalogue}}.',
-      noticeMore: '{{policy}} gives eye-candy products {{flaggedSlots}} of its slots, {{times}} their share of the catalogue ({{catalogue}}): the filled points crowd the shaded lower-right corner.',
-      noticeLess: '{{policy}} gives eye-candy products {{flaggedSlots}} of its slots (the catalogue has {{catalogue}}): its filled points stay out of the shaded corner.',
+      notice: {
+        noneInCatalogue: 'No product in this catalogue is eye-candy, so no slot of {{policy}} can go to eye-candy.',
+        allInCatalogue: 'Every product in this catalogue is eye-candy, so every slot of {{policy}} goes to eye-candy.',
+        none: '{{policy}} gives eye-candy products none of its slots (the catalogue has {{catalogue}}): its filled points stay out of the shaded corner.',
+        crowd: '{{policy}} gives eye-candy products {{flaggedSlots}} of its slots, {{times}} their share of the catalogue ({{catalogue}}): the filled points crowd the shaded lower-right corner.',
+        more: '{{policy}} gives eye-candy products {{flaggedSlots}} of its slots, somewhat more than their share of the catalogue ({{catalogue}}).',
+        about: '{{policy}} gives eye-candy products {{flaggedSlots}} of its slots, about their share of the catalogue ({{catalogue}}).',
+        less: '{{policy}} gives eye-candy products {{flaggedSlots}} of its slots, less than their share of the catalogue ({{catalogue}}).',
+      },
       right: 'They lean right, to eye-catching pictures: mean appeal {{mean}} s.d. against {{base}} for the catalogue.',
       left: 'They lean left, to plainer pictures: mean appeal {{mean}} s.d. against {{base}} for the catalogue.',
       size: 'Bigger point: higher price.',
@@ -62,6 +76,8 @@ export const whyEn = {
   lists: {
     title: 'Per-user lists: each policy’s top {{k}} for one user',
     typical: 'A typical user (user {{id}})',
+    typicalInSentence: 'a typical user (user {{id}})',
+    pngTitle: 'Per-user lists: each policy’s top {{k}} for {{user}}',
     user: 'User {{id}}',
     pick: 'User',
     show: 'Numbers shown',
@@ -86,7 +102,7 @@ export const whyEn = {
     shop: {
       unit: 'Products (#id · price) in the order each policy shows them, with what really happens (P(click), P(buy | click), price in yuan), or each model’s own scores (pCTR, pCVR, pCTCVR) beside the truth.',
       definitions:
-        'pCTCVR = pCTR × pCVR: the predicted chance of a click and then a purchase. BASE’s pCVR comes from a model trained on clicked impressions only, ESMM’s from one trained on every impression. Expected totals weigh slot k by the chance it is looked at, 1/log2(k+1).',
+        'pCTCVR = pCTR × pCVR: the predicted chance of a click and then a purchase. BASE’s pCVR comes from a model trained on clicked impressions only, {{esmm}}’s from one trained on every impression. Expected totals weigh slot k by the chance it is looked at, 1/log2(k+1).',
       item: '#{{id}} · ¥{{price}}',
       badge: 'eye-candy',
       truth: 'P(click) {{click}} · P(buy|click) {{buy}}',
@@ -125,7 +141,7 @@ export const whyEn = {
       noticeFlat: 'In this run, turning the dial towards watch time does not raise ad minutes ({{y0}} at α = 0, {{y1}} at α = 1). Now, at α = {{alpha}}: {{x}} clicks and {{y}} ad minutes per 1,000 impressions.',
     },
     shop: {
-      unit: 'Score = ESMM’s pCTCVR × price^α: α = 0 ranks for purchases, α = 1 for GMV. Each point is that ranking replayed for the same shoppers: purchases and GMV (yuan) per 1,000 impressions.',
+      unit: 'Score = {{esmm}}’s pCTCVR × price^α: α = 0 ranks for purchases, α = 1 for GMV. Each point is that ranking replayed for the same shoppers: purchases and GMV (yuan) per 1,000 impressions.',
       slider: 'α, the weight on price',
       left: 'purchases (α = 0)',
       right: 'GMV (α = 1)',
@@ -136,11 +152,12 @@ export const whyEn = {
       y: 'GMV per 1,000 impressions (yuan)',
       flagged: 'eye-candy share of slots',
       size: 'mean price shown (yuan)',
-      end0: 'α = 0: ESMM for purchases',
-      end1: 'α = 1: ESMM for GMV',
-      notice: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gain}} the GMV, with dearer products. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
-      noticePct: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gainPct}} more GMV, with dearer products. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
+      end0: 'α = 0: {{esmm}} for purchases',
+      end1: 'α = 1: {{esmm}} for GMV',
+      notice: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gain}} the GMV{{dearer}}. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
+      noticePct: 'Turning the dial from purchases to GMV gives up {{loss}} of the purchases and earns {{gainPct}} more GMV{{dearer}}. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
       noticeBoth: 'Turning the dial from purchases to GMV earns {{gain}} the GMV and keeps the purchases. Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions, {{share}} of the best possible GMV.',
+      dearer: ', with dearer products',
       noticeFlat: 'In this run, turning the dial towards GMV does not raise GMV (¥{{y0}} at α = 0, ¥{{y1}} at α = 1). Now, at α = {{alpha}}: {{x}} purchases and ¥{{y}} GMV per 1,000 impressions.',
     },
   },
@@ -162,13 +179,34 @@ export const whyEn = {
     video: {
       unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up). On the dashed diagonal, prediction = truth.',
       notice:
-        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes, {{ratio}} the true E[T] of {{et}} and closer to E[T]/(1−P) = {{alt}}: weighting clicks by their minutes learns the odds, inflated by 1/(1−P), which barely changes the ranking while P is small.',
+        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}}, close to E[T]/(1−P) = {{alt}}: weighting clicks by their minutes learns the odds, inflated by 1/(1−P), which barely changes the ranking while P is small.',
       noticeNot:
-        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}} and E[T]/(1−P) of {{alt}}: in this run the model’s own error hides the 1/(1−P) inflation.',
+        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes, against a true E[T] of {{et}} and E[T]/(1−P) of {{alt}}: its own error ({{err}} minutes from E[T]/(1−P)) is larger than the 1/(1−P) inflation the weighted loss learns ({{infl}} minutes), so this run does not show that inflation.',
     },
     shop: {
-      unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up); the CVR models on clicked and on unclicked impressions. On the dashed diagonal, prediction = truth.',
-      notice: 'On clicked impressions, where BASE’s CVR model learned, it predicts {{bc}} on average against a true {{tc}} (ESMM {{ec}}); on unclicked impressions, which the ranking scores too, BASE predicts {{bu}} against a true {{tu}} (ESMM {{eu}}).',
+      unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up); the CVR models on clicked and on unclicked impressions, and pCTCVR = pCTR × pCVR on all of them. On the dashed diagonal, prediction = truth.',
+      level: 'Where nobody clicked, BASE’s CVR model predicts {{base}} conversion on average and {{esmm}}’s CVR tower {{ours}}, against a true {{truth}}: {{verdict}}.',
+      tower: '{{esmm}}’s CVR tower has no conversion label of its own (only pCTR × pCVR is trained), so nothing ties its level to the true rate; ranking needs its order, and over every held-out impression {{order}}.',
+      order: {
+        better: 'it orders the would-be buyers better than BASE’s CVR model (AUC {{ours}} vs {{base}} against the would-be purchases)',
+        worse: 'in this run it orders the would-be buyers worse than BASE’s CVR model (AUC {{ours}} vs {{base}} against the would-be purchases)',
+        same: 'it orders the would-be buyers about as well as BASE’s CVR model (AUC {{ours}} vs {{base}} against the would-be purchases)',
+      },
+      orderUnknown: 'there are too few would-be purchases to compare the two orders',
+      ctcvr: 'What the ranking multiplies out, pCTCVR, averages {{base}} for BASE and {{ours}} for {{esmm}} over every impression, against a true {{truth}}: {{verdict}}.',
+    },
+    verdict: {
+      both: { below: 'both under-predict', above: 'both over-predict', same: 'both are about right' },
+      each: 'BASE {{base}}, {{esmm}} {{ours}}',
+      one: { below: 'under-predicts', above: 'over-predicts', same: 'is about right' },
+    },
+    ctcvr: {
+      title: 'Click-and-buy: pCTCVR against the true P(click and buy), every impression',
+      x: 'predicted pCTCVR',
+      y: 'true P(click and buy)',
+      base: 'BASE: pCTR × pCVR',
+      esmm: 'ESMM’s pCTCVR',
+      esmmNs: 'ESMM-NS’s pCTCVR',
     },
     cvr: {
       clicked: 'CVR on clicked impressions (where BASE learned)',
@@ -196,11 +234,22 @@ export const whyEn = {
       shareOfOracle: 'share of the best possible',
     },
     kind: { offline: 'offline (held-out logs)', online: 'online (A/B test)' },
-    metric: { ctrAuc: 'click AUC', ctcvrAuc: 'click-and-buy (CTCVR) AUC', cvrAuc: 'conversion AUC on clicked impressions' },
+    metric: { ctrAuc: 'click AUC', ctcvrAuc: 'click-and-buy (CTCVR) AUC' },
+    earns: { times: 'earns {{amount}} the {{business}}', more: 'earns {{amount}} more {{business}}' },
     notice: {
-      inversion: '{{better}} has the better {{metric}} ({{a}} against {{b}}), yet {{other}} earns {{times}} its {{business}}: {{y}} against {{x}} per 1,000 impressions. Shipping by the offline number would pick the wrong model.',
-      agree: 'Here the model with the best {{metric}}, {{policy}}, also earns the most {{business}}: offline and online agree in this run, which nothing guarantees.',
-      neither: 'Offline and online numbers neither clearly agree nor clearly disagree in this run: no gap in {{business}} is large enough to call.',
+      inversion:
+        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} {{earns}}: {{y}} against {{x}} per 1,000 impressions, beyond the 95 % intervals. Shipping by the offline number would pick the wrong model.',
+      smallInversion:
+        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} earns {{more}} more {{business}}: {{y}} against {{x}} per 1,000 impressions, beyond the 95 % intervals. The offline number points to the model that earns a little less, though the gap is small.',
+      tooCloseOffline:
+        'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{aucA}} against {{aucB}}); the A/B test tells them apart: {{other}} earns {{y}} {{business}} per 1,000 impressions against {{x}}, beyond the 95 % intervals.',
+      withinCi:
+        'By {{metric}} {{offline}} looks better ({{aucA}} against {{aucB}}); in the A/B test {{other}} earns a little more {{business}} ({{y}} against {{x}} per 1,000 impressions), but within the 95 % intervals, so this run cannot tell them apart online.',
+      agree:
+        'Here the model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}: {{x}} per 1,000 impressions against {{y}}, beyond the 95 % intervals. Offline and online agree in this run, which nothing guarantees.',
+      agreeWithinCi:
+        'The model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}, {{x}} per 1,000 impressions against {{y}}, but within the 95 % intervals: this run cannot tell the two apart online.',
+      none: 'No model earns any {{business}} in this run, so offline and online cannot be set against each other here.',
     },
   },
   business: {
@@ -211,6 +260,8 @@ export const whyEn = {
       purchases: 'purchases per 1,000 impressions, with 95 % confidence intervals',
       gmv: 'GMV per 1,000 impressions (yuan), with 95 % confidence intervals',
     },
+    none: 'No learned model earns any {{business}} in this run.',
+    noticeWithinCi: 'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible; {{other}} ({{otherValue}}) is within its 95 % interval.',
     notice: 'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible.',
   },
 };

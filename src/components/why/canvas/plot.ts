@@ -25,10 +25,16 @@ export interface Axis {
   label: string;
 }
 
-/** Round ticks around the values, formatted by `format`. */
-export function axisOf(values: number[], label: string, format: (v: number) => string, clamp?: [number, number], ticks = 5): Axis {
+/**
+ * Formats a tick given the digits after the point every tick of its axis needs, so
+ * that one axis reads alike ("0.0 %, 0.5 %, 1.0 %" or "0, 50, 100", never "0.0 %" beside "10 %").
+ */
+export type TickFormat = (v: number, decimals: number) => string;
+
+/** Round ticks around the values, formatted by `format` with the axis's one number of decimals. */
+export function axisOf(values: number[], label: string, format: TickFormat, clamp?: [number, number], ticks = 5): Axis {
   const a = niceAxis(values, ticks, clamp);
-  return { domain: a.domain, ticks: a.ticks, format, label };
+  return { domain: a.domain, ticks: a.ticks, format: (v) => format(v, a.tickDecimals), label };
 }
 
 export interface Frame {
@@ -141,9 +147,16 @@ export function haloText(ctx: CanvasRenderingContext2D, text: string, x: number,
   ctx.restore();
 }
 
+/** Characters no line may start with (closing brackets, quotes and punctuation, CJK and Latin). */
+const NO_LINE_START = new Set([...'）】」』》〉，。、；：！？”’)]},.;:!?%…']);
+/** Characters no line may end with (opening brackets and quotes). */
+const NO_LINE_END = new Set([...'（【「『《〈“‘([{']);
+
 /**
- * Splits `text` into lines no wider than `maxWidth` with the context's font: at
- * spaces, or between any two characters where a language writes no spaces (Chinese).
+ * Breaks text into lines of at most `maxWidth` px: Latin at spaces, Chinese between
+ * characters, and never a line that starts with closing punctuation ("）", "，") or
+ * ends with an opening one ("（"): such a character stays with its neighbour, the
+ * way Chinese typesetting keeps it (a line may then run a character long).
  */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   return wrapWith((t) => ctx.measureText(t).width, text, maxWidth);
@@ -156,10 +169,20 @@ export function wrapWith(measure: (text: string) => number, text: string, maxWid
   let current = '';
   for (const token of tokens) {
     const next = current + token;
-    if (current && measure(next.trimEnd()) > maxWidth) {
-      lines.push(current.trimEnd());
-      current = token.trimStart();
-    } else current = next;
+    const fits = measure(next.trimEnd()) <= maxWidth;
+    if (!current || fits || NO_LINE_START.has(token.trimStart().charAt(0))) {
+      current = next;
+      continue;
+    }
+    // An opening bracket at the end of the line moves down with what it opens.
+    let carry = '';
+    while (current.length > 1 && NO_LINE_END.has(current.trimEnd().at(-1) ?? '')) {
+      const trimmed = current.trimEnd();
+      carry = trimmed.at(-1) + carry;
+      current = trimmed.slice(0, -1);
+    }
+    lines.push(current.trimEnd());
+    current = carry + token.trimStart();
   }
   if (current.trim()) lines.push(current.trimEnd());
   return lines;
