@@ -8,11 +8,13 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../core/messages/problem';
 import { getAt, KNOBS, parseKnobValue, type Knob } from '../core/scenario/knobs';
+import { scenarioNotes, type ScenarioNote } from '../core/scenario/consistency';
 import type { Scenario } from '../core/scenario/parseScenario';
 import { currentLocale, i18n } from '../i18n';
 import { useScenarioEditor } from '../store/selectors';
 import { downloadText } from './download';
 import { ProblemList } from './ProblemList';
+import { noteText } from './problemText';
 import { sentenceGap } from '../i18n/spacing';
 import { knobText, sectionTitle } from './scenarioText';
 
@@ -32,10 +34,12 @@ interface KnobRowProps {
   knob: Knob;
   value: unknown;
   disabled: boolean;
+  /** Set when this knob runs capped (the A/B test larger than the world). */
+  note?: ScenarioNote;
   onCommit: (raw: string) => Problem[];
 }
 
-function KnobRow({ world, knob, value, disabled, onCommit }: KnobRowProps) {
+function KnobRow({ world, knob, value, disabled, note, onCommit }: KnobRowProps) {
   const { t } = useTranslation();
   const [problems, setProblems] = useState<Problem[]>([]);
   const text = knobText(world, knob);
@@ -86,6 +90,11 @@ function KnobRow({ world, knob, value, disabled, onCommit }: KnobRowProps) {
           </>
         ) : null}
       </p>
+      {note ? (
+        <p className="knob__note" data-testid="knob.note">
+          {noteText(note)}
+        </p>
+      ) : null}
       {problems.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
     </div>
   );
@@ -99,6 +108,7 @@ export function ScenarioEditor() {
   // Open at start when the link brought changes; afterwards only the user opens or closes it.
   const [open, setOpen] = useState(edited);
   const knobs = KNOBS[scenario.world].filter((k) => !OWN_CONTROLS.has(k.path));
+  const notes = scenarioNotes(scenario);
   const sections = [...new Set(knobs.map((k) => k.section))];
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -167,6 +177,7 @@ export function ScenarioEditor() {
                 knob={k}
                 value={getAt(scenario, k.path)}
                 disabled={disabled}
+                note={notes.find((n) => n.path === k.path)}
                 onCommit={(raw) => setKnob(k.path, parseKnobValue(k, raw))}
               />
             ))}

@@ -43,6 +43,31 @@ describe('setKnob and resetToPreset', () => {
     expect(state().settings).toEqual({});
   });
 
+  it('says a rule between two knobs from the side of the knob just changed', () => {
+    expect(state().setKnob('evaluation.topK', 20)).toEqual([]);
+    expect(lines(state().setKnob('evaluation.candidatesPerUser', 15))).toEqual(['evaluation.candidatesPerUser: must be at least evaluation.topK (20) (got 15)']);
+    expect(lines(state().setKnob('evaluation.topK', 200))).toEqual(['evaluation.topK: must be at most 50 (got 200)']);
+    expect(getAt(activeScenario(state()), 'evaluation.candidatesPerUser')).toBe(100);
+  });
+
+  it('lets users and items go below the A/B test\'s size (it then serves them all), but refuses a run too big, under the knob changed', () => {
+    expect(state().setKnob('users', 10)).toEqual([]);
+    expect(state().setKnob('evaluation.replayUsers', 20_000)).toEqual([]);
+    expect(state().setKnob('evaluation.candidatesPerUser', 5_000)).toEqual([]);
+    // 10 users × 300 items: the A/B test serves what there is.
+    expect(activeScenario(state()).evaluation).toMatchObject({ replayUsers: 20_000, candidatesPerUser: 5_000 });
+    state().resetToPreset();
+    expect(state().setKnob('users', 200_000)).toEqual([]);
+    expect(state().setKnob('items', 100_000)).toEqual([]);
+    expect(state().setKnob('evaluation.replayUsers', 20_000)).toEqual([]);
+    const refused = state().setKnob('evaluation.candidatesPerUser', 5_000);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].path).toBe('evaluation.candidatesPerUser');
+    expect(lines(refused)[0]).toContain('lower the users in the A/B test (evaluation.replayUsers) or the candidates per user (evaluation.candidatesPerUser)');
+    expect(lines(refused)[0]).not.toContain('logging.impressions');
+    expect(getAt(activeScenario(state()), 'evaluation.candidatesPerUser')).toBe(100);
+  });
+
   it('drops an edit set back to the preset value', () => {
     state().setKnob('seed', 4);
     state().setKnob('seed', 1);

@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { applyEdits, diffEdits, getAt } from '../core/scenario/knobs';
+import { fromEditedSide } from '../core/scenario/consistency';
 import { parseScenarioText } from '../core/scenario/parseScenario';
 import { activeScenario } from './activeScenario';
 import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
@@ -68,7 +69,8 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     if (JSON.stringify(getAt(base, path)) === JSON.stringify(value)) delete edits[path];
     else edits[path] = value;
     const checked = applyEdits(base, edits);
-    if (!checked.ok) return checked.issues;
+    // A rule between two fields, or a run too big, is said from the side of the knob just changed.
+    if (!checked.ok) return checked.issues.map((p) => fromEditedSide(p, path));
     if (JSON.stringify(edits) === JSON.stringify(s.settings.edits ?? {})) return [];
     set({ settings: { ...s.settings, edits }, ...startOver(s) });
     return [];

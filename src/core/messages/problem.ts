@@ -37,6 +37,8 @@ export type ProblemReason =
   /** One of `values`, each as it should be written (quoted or not). */
   | { code: 'oneOf'; values: string[] }
   | { code: 'unknownFields'; fields: string[] }
+  /** A limit set by another field (`field`, its path) of the same scenario: ≤ (`notAboveField`) or ≥ (`notBelowField`) its value `limit`. */
+  | { code: 'notAboveField' | 'notBelowField'; field: string; limit: number }
   | { code: 'worldMismatch'; expected: string; actual: string }
   /** `world` as written (JSON). */
   | { code: 'unknownWorld'; world: string }
@@ -118,6 +120,10 @@ export function reasonEnglish(r: ProblemReason): string {
       return `must be one of ${r.values.join(', ')}`;
     case 'unknownFields':
       return `unknown field${r.fields.length > 1 ? 's' : ''} ${r.fields.join(', ')}`;
+    case 'notAboveField':
+      return `must be at most ${r.field} (${r.limit})`;
+    case 'notBelowField':
+      return `must be at least ${r.field} (${r.limit})`;
     case 'worldMismatch':
       return `expected "${r.expected}", got "${r.actual}"`;
     case 'unknownWorld':

@@ -19,8 +19,13 @@ export const messagesEn = {
     noBackend: 'No TensorFlow.js backend could start.',
     nonFiniteLoss: 'Training stopped: the loss became {{what}} at epoch {{epoch}}, step {{step}}. Try a smaller learning rate.',
     what: { NaN: 'NaN', infinite: 'infinite' },
-    runTooBig:
-      'This world needs about {{bytes}} MiB of memory, more than the {{limit}} MiB a browser tab can safely use. Lower the logged impressions ({{impressions}} now, about {{perImpression}} bytes each) or the users and items.',
+    runTooBig: 'This world needs about {{bytes}} MiB of memory, more than the {{limit}} MiB the app lets one run use (what a browser tab can safely hold).',
+    memory: {
+      replay:
+        "The A/B test's {{users}} users × {{candidates}} candidates each take about {{bytes}} MiB: lower the users in the A/B test (evaluation.replayUsers) or the candidates per user (evaluation.candidatesPerUser).",
+      logs: 'The {{impressions}} logged impressions (about {{perImpression}} bytes each) take about {{bytes}} MiB: lower the logged impressions (logging.impressions).',
+      entities: 'The {{users}} users and {{items}} items (their hidden traits and embeddings) take about {{bytes}} MiB: lower the users or the items (users, items).',
+    },
     webglTextures:
       "This GPU's WebGL textures hold at most {{capacity}} values ({{size}} × {{size}}), but a training step of {{batch}} rows needs {{largest}}. Use a batch size of {{maxBatch}} or less, or the wasm backend.",
     generateFirst: 'Generate the platform first: there are no logs to train on yet.',
@@ -32,6 +37,10 @@ export const messagesEn = {
     workerNotCreated: 'this browser could not start a worker ({{detail}})',
     workerTimeout: 'the worker did not start in time',
     workerScript: 'the worker script could not load',
+  },
+  note: {
+    allUsers: '{{path}}: {{asked}} asked, but the world has {{used}} users: the A/B test serves all {{used}}.',
+    allItems: "{{path}}: {{asked}} asked, but the catalogue has {{used}} items: every user's candidates are all {{used}}.",
   },
   problem: {
     line: '{{path}}: {{reason}}',
@@ -70,6 +79,8 @@ export const messagesEn = {
       oneOf: 'must be one of {{values}}',
       unknownFields: 'unknown fields {{fields}}',
       unknownFieldsOne: 'unknown field {{fields}}',
+      notAboveField: 'must be at most {{field}} ({{limit}})',
+      notBelowField: 'must be at least {{field}} ({{limit}})',
       worldMismatch: 'expected "{{expected}}", got "{{actual}}"',
       unknownWorld: 'unknown world {{world}} (expected "video" or "shop")',
       notJson: 'not valid JSON: {{detail}}',
@@ -91,8 +102,13 @@ export const messagesZh: SameKeys<typeof messagesEn> = {
     noBackend: '没有任何 TensorFlow.js 后端能够启动。',
     nonFiniteLoss: '训练已停止：第 {{epoch}} 轮第 {{step}} 步的损失变成了{{what}}。请试试更小的学习率。',
     what: { NaN: ' NaN', infinite: '无穷大' },
-    runTooBig:
-      '这个世界大约需要 {{bytes}} MiB 内存，超过了浏览器标签页能安全使用的 {{limit}} MiB。请减少记录的曝光数（现在为 {{impressions}}，每次约 {{perImpression}} 字节），或减少用户和物品的数量。',
+    runTooBig: '这个世界大约需要 {{bytes}} MiB 内存，超过了本应用允许单次运行使用的 {{limit}} MiB（浏览器标签页能安全容纳的上限）。',
+    memory: {
+      replay:
+        'A/B 测试的 {{users}} 位用户 × 每人 {{candidates}} 个候选约占 {{bytes}} MiB：请减少 A/B 测试的用户数（evaluation.replayUsers）或每位用户的候选数（evaluation.candidatesPerUser）。',
+      logs: '{{impressions}} 次记录的曝光（每次约 {{perImpression}} 字节）约占 {{bytes}} MiB：请减少记录的曝光数（logging.impressions）。',
+      entities: '{{users}} 个用户和 {{items}} 个物品（它们的隐藏特征和嵌入向量）约占 {{bytes}} MiB：请减少用户数或物品数（users、items）。',
+    },
     webglTextures:
       '这块 GPU 的 WebGL 纹理最多只能容纳 {{capacity}} 个数值（{{size}} × {{size}}），但每步 {{batch}} 行的训练需要 {{largest}} 个。请把批大小设为 {{maxBatch}} 或更小，或改用 wasm 后端。',
     generateFirst: '请先生成平台：还没有可供训练的日志。',
@@ -104,6 +120,10 @@ export const messagesZh: SameKeys<typeof messagesEn> = {
     workerNotCreated: '这个浏览器无法启动后台线程（{{detail}}）',
     workerTimeout: '后台线程没有按时启动',
     workerScript: '后台线程的脚本无法加载',
+  },
+  note: {
+    allUsers: '{{path}}：设定为 {{asked}}，但这个世界只有 {{used}} 位用户：A/B 测试会覆盖全部 {{used}} 位。',
+    allItems: '{{path}}：设定为 {{asked}}，但目录里只有 {{used}} 个物品：每位用户的候选就是全部 {{used}} 个。',
   },
   problem: {
     line: '{{path}}：{{reason}}',
@@ -142,6 +162,8 @@ export const messagesZh: SameKeys<typeof messagesEn> = {
       oneOf: '必须是以下之一：{{values}}',
       unknownFields: '未知字段 {{fields}}',
       unknownFieldsOne: '未知字段 {{fields}}',
+      notAboveField: '不能大于 {{field}}（{{limit}}）',
+      notBelowField: '不能小于 {{field}}（{{limit}}）',
       worldMismatch: '应为 "{{expected}}"，实际为 "{{actual}}"',
       unknownWorld: '未知的世界 {{world}}（应为 "video" 或 "shop"）',
       notJson: '不是有效的 JSON：{{detail}}',
