@@ -11,7 +11,7 @@ import { startAutoRun } from './autoRun';
 import { useStore } from './index';
 import type { AppState } from './types';
 import { findScenario } from './scenarios';
-import { experimentSearch, readUrlSettings } from './urlParams';
+import { experimentSearch, linkEdits, readUrlSettings } from './urlParams';
 
 /** Problems as the English lines the command line prints. */
 const lines = (problems: readonly Problem[]) => problems.map(problemEnglish);
@@ -119,6 +119,15 @@ describe('the link', () => {
     const read = readUrlSettings(search);
     expect(read).toMatchObject({ scenarioId: 'video-watch-time', backend: 'wasm', mainThread: true, run: false, problems: [] });
     expect(read.edits).toEqual({ seed: 7, 'video.clickbaitShare': 0.35, 'model.hiddenUnits': [32] });
+  });
+
+  it('reads the link the app writes back as no change: the preset\'s own seed is not an edit', () => {
+    const search = link(state());
+    expect(search).toBe('?scenario=video-watch-time&seed=1&backend=auto');
+    expect(linkEdits('video-watch-time', readUrlSettings(search).edits)).toEqual({ ok: true, settings: {} });
+    expect(linkEdits('video-watch-time', { seed: 1, users: 50 })).toEqual({ ok: true, settings: { edits: { users: 50 } } });
+    const bad = linkEdits('video-watch-time', { seed: 1, users: -5 });
+    expect(bad.ok ? [] : lines(bad.problems)).toEqual(['users: must be at least 10 (got -5)', "(link): its changes to the scenario were not applied; showing the preset as it is"]);
   });
 
   it('names the language when it is not English, and never takes lang for a knob', () => {

@@ -8,7 +8,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Problem } from '../core/messages/problem';
-import { applyEdits } from '../core/scenario/knobs';
 import { currentLanguage, i18n } from '../i18n';
 import { activeScenario } from './activeScenario';
 import { applyMessage } from './applyMessage';
@@ -22,8 +21,8 @@ import { connectRuntime, startRuntime } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { emptyTraining } from './trainingSlice';
 import type { AppState } from './types';
-import { defaultScenarioId, findScenario } from './scenarios';
-import { readUrlSettings, writeExperimentUrl } from './urlParams';
+import { defaultScenarioId } from './scenarios';
+import { linkEdits, readUrlSettings, writeExperimentUrl } from './urlParams';
 
 export const useStore = create<AppState>()(
   persist(
@@ -81,10 +80,9 @@ export function initStore(search: string): void {
   });
   // The link's knobs apply together or not at all: half a custom world would tell a wrong story.
   if (Object.keys(url.edits).length) {
-    const preset = findScenario(useStore.getState().scenarioId);
-    const checked = preset ? applyEdits(preset, url.edits) : null;
-    if (checked?.ok) useStore.setState({ settings: { edits: url.edits } });
-    else if (checked) problems.push(...checked.issues, { path: '(link)', reason: { code: 'linkNotApplied' } });
+    const applied = linkEdits(useStore.getState().scenarioId, url.edits);
+    if (applied.ok) useStore.setState({ settings: applied.settings });
+    else problems.push(...applied.problems);
   }
   // The shop's knobs go through their actions, which ignore them on a video scenario.
   if (url.goal) useStore.getState().setGoal(url.goal);

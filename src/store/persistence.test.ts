@@ -60,6 +60,12 @@ describe('checkSavedWork', () => {
     expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'video', step: -2 } } as never).work.lesson?.step).toBe(0);
   });
 
+  it('keeps no change that sets a field to the preset\'s own value', () => {
+    const work = { scenarioId: 'video-watch-time', settings: { edits: { seed: 1, 'video.clickbaitShare': 0.2, users: 50 } }, savedReport: null };
+    expect(checkSavedWork(work).work.settings).toEqual({ edits: { users: 50 } });
+    expect(checkSavedWork({ ...work, settings: { edits: { seed: 1 } } }).work.settings).toEqual({});
+  });
+
   it('drops changes that no longer fit the schema, naming them, and an unknown preset', () => {
     const dropped = checkSavedWork({ scenarioId: 'video-watch-time', settings: { edits: { 'video.clickbaitShare': 3 } }, savedReport: null });
     expect(dropped.work).toEqual({ scenarioId: 'video-watch-time', settings: {} });

@@ -14,7 +14,7 @@
  * shows them and falls back to the preset as it is.
  */
 import type { Problem } from '../core/messages/problem';
-import { findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS } from '../core/scenario/knobs';
+import { applyEdits, findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS, withoutNoOps } from '../core/scenario/knobs';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
 import type { Language } from '../i18n/language';
@@ -78,6 +78,19 @@ export function readUrlSettings(search: string): UrlSettings {
     run: params.get('run') === '1',
     problems,
   };
+}
+
+/**
+ * The link's knob changes on a preset: all of them or none. A value equal to the
+ * preset's (the seed every link the app writes names) is not a change.
+ * @returns the settings to use, or the problems (with a line saying nothing was applied)
+ */
+export function linkEdits(scenarioId: string, edits: Record<string, unknown>): { ok: true; settings: ScenarioSettings } | { ok: false; problems: Problem[] } {
+  const preset = findScenario(scenarioId) ?? bundledScenarios[0];
+  const checked = applyEdits(preset, edits);
+  if (!checked.ok) return { ok: false, problems: [...checked.issues, { path: '(link)', reason: { code: 'linkNotApplied' } }] };
+  const changes = withoutNoOps(preset, edits);
+  return { ok: true, settings: Object.keys(changes).length ? { edits: changes } : {} };
 }
 
 /** What the link must say: the scenario, its seed, the user's changes and the backend. */

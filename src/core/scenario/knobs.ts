@@ -134,6 +134,14 @@ export function diffEdits(base: Scenario, scenario: Scenario): Record<string, un
   return out;
 }
 
+/**
+ * `edits` without those that set a field to the value `base` already has: a link
+ * always names the seed, and the preset's own seed is not a change.
+ */
+export function withoutNoOps(base: Scenario, edits: Edits): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(edits).filter(([path, value]) => JSON.stringify(getAt(base, path)) !== JSON.stringify(value)));
+}
+
 /** How a link writes a knob's value: numbers as they are, lists comma-separated. */
 export function formatKnobValue(value: unknown): string {
   return Array.isArray(value) ? value.join(',') : String(value);
