@@ -36,24 +36,25 @@ interface KnobRowProps {
   disabled: boolean;
   /** Set when this knob runs capped (the A/B test larger than the world). */
   note?: ScenarioNote;
-  onCommit: (raw: string) => Problem[];
+  /** Why the value in the box was refused; undefined when the box shows the scenario's value. */
+  problems?: Problem[];
+  onCommit: (raw: string) => void;
+  /** The box shows the scenario's value again. */
+  onClear: () => void;
 }
 
-function KnobRow({ world, knob, value, disabled, note, onCommit }: KnobRowProps) {
+function KnobRow({ world, knob, value, disabled, note, problems, onCommit, onClear }: KnobRowProps) {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<Problem[]>([]);
   const text = knobText(world, knob);
   const shown = Array.isArray(value) ? value.join(',') : String(value);
   const input = useRef<HTMLInputElement>(null);
-  // A new value (this knob's own, or from a reset or an import) replaces what was typed;
-  // the same input stays, so the keyboard focus stays on it.
+  const refused = problems !== undefined;
+  // A new value (this knob's own, or from a reset or an import) replaces what was typed, and
+  // so does dropping a refused value; the same input stays, so the keyboard focus stays on it.
   useEffect(() => {
-    if (input.current) input.current.value = shown;
-  }, [shown]);
-  const commit = (raw: string) => {
-    if (raw === shown) return setProblems([]);
-    setProblems(onCommit(raw));
-  };
+    if (input.current && !refused) input.current.value = shown;
+  }, [shown, refused]);
+  const commit = (raw: string) => (raw === shown ? onClear() : onCommit(raw));
   const id = `knob-${knob.path}`;
   const numeric = knob.kind === 'number' || knob.kind === 'integer';
   return (
@@ -73,7 +74,7 @@ function KnobRow({ world, knob, value, disabled, note, onCommit }: KnobRowProps)
           step={knob.kind === 'integer' ? 1 : 'any'}
           defaultValue={shown}
           disabled={disabled}
-          aria-invalid={problems.length > 0}
+          aria-invalid={refused}
           onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit(e.currentTarget.value);
@@ -95,13 +96,13 @@ function KnobRow({ world, knob, value, disabled, note, onCommit }: KnobRowProps)
           {noteText(note)}
         </p>
       ) : null}
-      {problems.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
+      {problems?.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
     </div>
   );
 }
 
 export function ScenarioEditor() {
-  const { scenario, edited, disabled, setKnob, resetToPreset, importScenario } = useScenarioEditor();
+  const { scenario, edited, resettable, drafts, disabled, setKnob, clearKnobDraft, resetToPreset, importScenario } = useScenarioEditor();
   const { t } = useTranslation();
   const [importProblems, setImportProblems] = useState<Problem[]>([]);
   const [imported, setImported] = useState<string | null>(null);
@@ -131,7 +132,7 @@ export function ScenarioEditor() {
         ) : null}
       </summary>
       <div className="editor__tools">
-        <button type="button" className="button" data-testid="editor.reset" onClick={resetToPreset} disabled={disabled || !edited}>
+        <button type="button" className="button" data-testid="editor.reset" onClick={resetToPreset} disabled={disabled || !resettable}>
           {t('editor.reset')}
         </button>
         <label className={`button${disabled ? ' is-disabled' : ''}`}>
@@ -178,7 +179,9 @@ export function ScenarioEditor() {
                 value={getAt(scenario, k.path)}
                 disabled={disabled}
                 note={notes.find((n) => n.path === k.path)}
+                problems={drafts[k.path]}
                 onCommit={(raw) => setKnob(k.path, parseKnobValue(k, raw))}
+                onClear={() => clearKnobDraft(k.path)}
               />
             ))}
         </fieldset>

@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { canAdvance, LESSONS } from '../lessons';
 import { useStore } from './index';
 import { lessonContext } from './lessonContext';
-import { isBusy } from './scenarioSlice';
+import { hasKnobDrafts, isBusy } from './scenarioSlice';
 
 /** The lesson in progress, whether Next is open, and what the step's checkpoint reads. */
 export const useLessonPanel = () =>
@@ -21,6 +21,8 @@ export const useLessonPanel = () =>
         stepDone: s.lesson && ctx ? (LESSONS[s.lesson.id].steps[s.lesson.step]?.checkpoint(ctx) ?? false) : false,
         phase: s.phase,
         busy: isBusy(s.phase),
+        /** A value refused in the editor is on screen: Generate waits for it. */
+        generateRefused: hasKnobDrafts(s),
         result: s.result,
         resetPending: s.lessonResetPending,
       };

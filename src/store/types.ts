@@ -45,8 +45,17 @@ export interface ScenarioSlice {
    * @returns one line per problem; empty when the change was made
    */
   setKnob(path: string, value: unknown): Problem[];
-  /** Drops every change to the preset (knobs, seed, goal, ESMM switch). */
+  /** Drops every change to the preset (knobs, seed, goal, ESMM switch) and every refused value still typed in the editor. */
   resetToPreset(): void;
+  /**
+   * Knobs whose box in the editor shows a value that was refused: path → the problems.
+   * Generate refuses while any is left, so a world is never built from another value
+   * than the one on screen. Set by a refused `setKnob`, cleared by a good one, by
+   * `clearKnobDraft`, a reset, an import or another scenario.
+   */
+  knobDrafts: Readonly<Record<string, Problem[]>>;
+  /** The box of `path` shows its value again (e.g. typed back): nothing refused is left there. */
+  clearKnobDraft(path: string): void;
   /**
    * Makes a scenario file the active scenario: its preset (by id, else its world's
    * default) with the file's differences as changes. A bad file changes nothing.

@@ -15,7 +15,8 @@ function TrainPercent() {
 
 export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; step: LessonStep; kind: 'generate' | 'train' | 'compare' }) {
   const { t, i18n } = useTranslation('lessons');
-  const { stepDone, busy, phase } = useLessonPanel();
+  const { stepDone, busy, phase, generateRefused } = useLessonPanel();
+  const refused = kind === 'generate' && generateRefused;
   const { runStepAction } = useLessonActions();
   const doneKey = `${lesson.id}.steps.${step.id}.done`;
   const training = phase === 'training' || phase === 'paused';
@@ -27,7 +28,7 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
         data-testid="lesson.action"
         data-action={kind}
         onClick={runStepAction}
-        disabled={busy}
+        disabled={busy || refused}
       >
         {t(`actions.${kind}`)}
       </button>
@@ -35,6 +36,11 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
         {busy ? t('panel.working') : stepDone ? `✓ ${t('panel.done')}` : ''}
       </p>
       {training ? <TrainPercent /> : null}
+      {refused ? (
+        <p className="lesson-panel__blocked" data-testid="lesson.action.refused">
+          {t('panel.refusedKnobs')}
+        </p>
+      ) : null}
       {stepDone && i18n.exists(`lessons:${doneKey}`) ? (
         <p className="lesson-step__done" data-testid="lesson.done">
           {t(doneKey)}

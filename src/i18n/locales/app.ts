@@ -105,6 +105,8 @@ export const appEn = {
     generating: 'Generating…',
     generateAgain: 'Generate again',
     generatedIn: 'Generated in {{duration}}.',
+    refusedKnobs: 'Generate is off: the editor shows a value that cannot be used for {{fields}}. Fix it, or press Reset to preset.',
+    knobName: '“{{label}}”',
   },
   train: {
     train: 'Train',
@@ -246,6 +248,8 @@ export const appZh: SameKeys<typeof appEn> = {
     generating: '正在生成…',
     generateAgain: '重新生成',
     generatedIn: '生成用时 {{duration}}。',
+    refusedKnobs: '“生成”暂不可用：编辑器里{{fields}}的值无法使用。请改正它，或点击“恢复预设”。',
+    knobName: '“{{label}}”',
   },
   train: {
     train: '训练',

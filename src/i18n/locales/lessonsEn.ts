@@ -31,6 +31,7 @@ export const lessonsEn = {
     working: 'Working on it…',
     training: 'Training… {{percent}} done',
     done: 'Done',
+    refusedKnobs: 'Generate waits: the scenario editor shows a value that cannot be used. Fix it, or press Reset to preset.',
     blocked: {
       generate: 'Press Generate to go on.',
       train: 'Train the models to go on.',

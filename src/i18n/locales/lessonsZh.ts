@@ -31,6 +31,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     working: '正在处理……',
     training: '训练中……已完成 {{percent}}',
     done: '已完成',
+    refusedKnobs: '“生成”需要等待：场景编辑器里有无法使用的值。请改正它，或点击“恢复预设”。',
     blocked: {
       generate: '请先点击“生成”，再继续。',
       train: '请先训练模型，再继续。',
