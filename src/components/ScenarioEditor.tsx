@@ -16,7 +16,10 @@ import { downloadText } from './download';
 import { ProblemList } from './ProblemList';
 import { noteText } from './problemText';
 import { sentenceGap } from '../i18n/spacing';
-import { knobText, sectionTitle } from './scenarioText';
+import { knobText, scenarioTitle, sectionTitle } from './scenarioText';
+import { useStore } from '../store';
+import { activeScenario } from '../store/activeScenario';
+import { findScenario } from '../store/scenarios';
 
 /** The shop's goal and ESMM switch have their own controls above the editor. */
 const OWN_CONTROLS = new Set(['goal', 'model.sharedEmbeddings']);
@@ -101,11 +104,25 @@ function KnobRow({ world, knob, value, disabled, note, problems, onCommit, onCle
   );
 }
 
+/** The export's file name: a scenario's own id as it is, a preset's with `-custom` once changed. */
+function exportName(scenario: Scenario, edited: boolean): string {
+  return `${scenario.id}${edited && findScenario(scenario.id) ? '-custom' : ''}.json`;
+}
+
+/** What an import did, naming the preset it runs on. */
+function importedText({ file, id, preset }: { file: string; id: string; preset: string }): string {
+  const base = findScenario(preset);
+  const title = base ? scenarioTitle(base) : preset;
+  if (id === preset) return i18n.t('app:editor.imported', { file, preset: title });
+  return i18n.t('app:editor.importedOwn', { file, id, preset: title, presetId: preset });
+}
+
 export function ScenarioEditor() {
   const { scenario, edited, resettable, drafts, disabled, setKnob, clearKnobDraft, resetToPreset, importScenario } = useScenarioEditor();
   const { t } = useTranslation();
   const [importProblems, setImportProblems] = useState<Problem[]>([]);
-  const [imported, setImported] = useState<string | null>(null);
+  // The file's name, its own id, and the preset it runs on (said, since an unknown id falls back to its world's default).
+  const [imported, setImported] = useState<{ file: string; id: string; preset: string } | null>(null);
   // Open at start when the link brought changes; afterwards only the user opens or closes it.
   const [open, setOpen] = useState(edited);
   const knobs = KNOBS[scenario.world].filter((k) => !OWN_CONTROLS.has(k.path));
@@ -118,7 +135,9 @@ export function ScenarioEditor() {
     if (!file) return;
     const problems = importScenario(await file.text());
     setImportProblems(problems);
-    setImported(problems.length ? null : file.name);
+    if (problems.length) return setImported(null);
+    const s = useStore.getState();
+    setImported({ file: file.name, id: activeScenario(s).id, preset: s.scenarioId });
   };
 
   return (
@@ -143,7 +162,7 @@ export function ScenarioEditor() {
           type="button"
           className="button"
           data-testid="editor.export"
-          onClick={() => downloadText(JSON.stringify(scenario, null, 2) + '\n', `${scenario.id}${edited ? '-custom' : ''}.json`, 'application/json')}
+          onClick={() => downloadText(JSON.stringify(scenario, null, 2) + '\n', exportName(scenario, edited), 'application/json')}
         >
           {t('editor.export')}
         </button>
@@ -161,8 +180,8 @@ export function ScenarioEditor() {
         </div>
       ) : null}
       {imported ? (
-        <p className="editor__note" role="status" data-testid="import.done">
-          {t('editor.imported', { file: imported })}
+        <p className="editor__note" role="status" data-testid="import.done" data-preset={imported.preset} data-id={imported.id}>
+          {importedText(imported)}
         </p>
       ) : null}
       <p className="editor__note">{t('editor.takesEffect')}</p>

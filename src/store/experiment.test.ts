@@ -91,6 +91,11 @@ describe('importScenario', () => {
     expect(state().importScenario(JSON.stringify(json))).toEqual([]);
     expect(state().scenarioId).toBe('video-watch-time');
     expect(activeScenario(state())).toMatchObject({ title: 'Mine', story: json.story, video: json.video });
+    // It keeps its own id: what it exports, and what its link and report name, is the file.
+    expect(activeScenario(state())).toEqual(json);
+    const search = link(state());
+    expect(new URLSearchParams(search).get('id')).toBe('my-world');
+    expect(readUrlSettings(search).edits).toMatchObject({ id: 'my-world', title: 'Mine' });
   });
 
   it.each([

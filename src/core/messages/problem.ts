@@ -101,7 +101,7 @@ export function reasonEnglish(r: ProblemReason): string {
     case 'unknownField':
       return 'unknown field';
     case 'fixed':
-      return 'cannot be changed (it names the preset and its world)';
+      return 'cannot be changed (it names the world of the preset)';
     case 'jsonObject':
       return 'must be a JSON object';
     case 'sharedOrSeparate':

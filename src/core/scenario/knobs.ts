@@ -27,10 +27,13 @@ export interface Knob extends KnobMeta {
 
 /** Top-level fields that describe the scenario rather than tune it: no editor control. */
 const NOT_KNOBS = new Set(['id', 'title', 'story', 'world']);
-/** Fields an edit may never change: they say which preset and which world it starts from. */
-const FIXED = new Set(['id', 'world']);
-/** Text fields an edit may change (an imported scenario keeps its own title and story). */
-export const TEXT_FIELDS = ['title', 'story'] as const;
+/** Fields an edit may never change: the world of the preset it starts from. */
+const FIXED = new Set(['world']);
+/**
+ * Text fields an edit may change: an imported scenario keeps its own id, title and
+ * story (the preset it runs on is kept apart, as the store's `scenarioId`).
+ */
+export const TEXT_FIELDS = ['id', 'title', 'story'] as const;
 
 /** The zod internals this module reads (zod 4 exposes them on every schema). */
 interface SchemaLike {
