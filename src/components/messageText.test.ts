@@ -67,6 +67,8 @@ const PROBLEMS: Problem[] = [
   { path: '(file)', reason: { code: 'busyImport' } },
   { path: '(link)', reason: { code: 'linkNotApplied' } },
   { path: '(link)', reason: { code: 'linkNotRun' } },
+  { path: 'bogus', reason: { code: 'unknownParameter' } },
+  { path: 'goal', reason: { code: 'shopOnly' }, got: '"gmv"' },
   { path: 'x', reason: { code: 'type', expected: 'bigint' } },
   { path: 'goal', reason: { code: 'oneOf', values: ['"purchases"', '"gmv"'] }, got: '"revenue"' },
   { path: 'video', reason: { code: 'unknownFields', fields: ['nope'] } },
@@ -107,7 +109,8 @@ describe('messages and problems on the page', () => {
     expect(problemText(PROBLEMS[0])).toBe('video.clickbaitShare：不能大于 1（实际为 1.5）');
     expect(problemText(PROBLEMS[12])).toBe('seed：必须是数字（实际为 "abc"）');
     expect(problemText(PROBLEMS[24])).toBe('（链接）：链接对场景的改动没有生效；显示的是预设本身');
-    expect(problemText(PROBLEMS[27])).toBe('goal：必须是以下之一："purchases"、"gmv"（实际为 "revenue"）');
+    expect(problemText(PROBLEMS.find((p) => p.reason.code === 'unknownParameter')!)).toBe('bogus：未知的链接参数（已忽略）');
+    expect(problemText(PROBLEMS[29])).toBe('goal：必须是以下之一："purchases"、"gmv"（实际为 "revenue"）');
     expect(problemText(PROBLEMS[PROBLEMS.length - 1])).toBe('video.clickbaitShare：不能大于 1（实际为 3）（已丢弃保存的改动）');
     expect(problemText(PROBLEMS.find((p) => p.reason.code === 'notAboveField')!)).toBe('evaluation.topK：不能大于 evaluation.candidatesPerUser（10）（实际为 50）');
     // No code falls back to its English wording (technical names and what was typed aside).

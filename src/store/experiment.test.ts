@@ -158,7 +158,23 @@ describe('the link', () => {
       'esmm: must be shared or separate (got "maybe")',
     ]);
     expect(readUrlSettings('?seed=abc&users=NaN').edits).toEqual({ seed: 'abc', users: NaN });
-    expect(readUrlSettings('?utm_source=mail').edits).toEqual({});
+  });
+
+  it('names every parameter it does not understand, and the link the app writes drops them', () => {
+    const search = '?scenario=video-e2e-small&lang=fr&worker=maybe&run=yes&bogus=1';
+    const read = readUrlSettings(search);
+    expect(lines(read.problems)).toEqual([
+      'lang: must be one of en, zh (got "fr")',
+      'worker: must be one of off, on (got "maybe")',
+      'run: must be one of 1, 0 (got "yes")',
+      'bogus: unknown link parameter (ignored)',
+    ]);
+    expect(read).toMatchObject({ edits: {}, mainThread: false, run: false });
+    const experiment = { scenarioId: 'video-e2e-small', settings: {}, backendChoice: 'auto' as const, scenario: findScenario('video-e2e-small')!, language: 'en' as const };
+    expect(experimentSearch(experiment, search)).toBe('?scenario=video-e2e-small&seed=1&backend=auto');
+    expect(experimentSearch(experiment, '?worker=off&bogus=1&lesson=video&step=2')).toBe('?scenario=video-e2e-small&seed=1&backend=auto&worker=off&lesson=video&step=2');
+    // Known parameters, knobs and the lesson's own are not unknown.
+    expect(readUrlSettings('?scenario=video-e2e-small&seed=2&users=50&video.clickbaitShare=0.3&lesson=video&step=2&presenter=1&lang=ZH&worker=on&run=0').problems).toEqual([]);
   });
 });
 

@@ -84,7 +84,11 @@ export function initStore(search: string): void {
     if (applied.ok) useStore.setState({ settings: applied.settings });
     else problems.push(...applied.problems);
   }
-  // The shop's knobs go through their actions, which ignore them on a video scenario.
+  // The shop's knobs go through their actions; on a video scenario they mean nothing, which the page says.
+  if (activeScenario(useStore.getState()).world !== 'shop') {
+    if (url.goal) problems.push({ path: 'goal', reason: { code: 'shopOnly' }, got: JSON.stringify(url.goal) });
+    if (url.sharedEmbeddings !== undefined) problems.push({ path: 'esmm', reason: { code: 'shopOnly' }, got: JSON.stringify(url.sharedEmbeddings ? 'shared' : 'separate') });
+  }
   if (url.goal) useStore.getState().setGoal(url.goal);
   if (url.sharedEmbeddings !== undefined) useStore.getState().setSharedEmbeddings(url.sharedEmbeddings);
   if (problems.length) {

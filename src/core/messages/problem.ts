@@ -30,7 +30,9 @@ export type ProblemReason =
         | 'busy'
         | 'busyImport'
         | 'linkNotApplied'
-        | 'linkNotRun';
+        | 'linkNotRun'
+        | 'unknownParameter'
+        | 'shopOnly';
     }
   /** Another type than those above, by zod's name for it. */
   | { code: 'type'; expected: string }
@@ -114,6 +116,10 @@ export function reasonEnglish(r: ProblemReason): string {
       return 'its changes to the scenario were not applied; showing the preset as it is';
     case 'linkNotRun':
       return 'not run at once because of these problems; press Generate when ready';
+    case 'unknownParameter':
+      return 'unknown link parameter (ignored)';
+    case 'shopOnly':
+      return 'applies to the online shop only, and this scenario is a video platform (ignored)';
     case 'type':
       return `must be ${r.expected}`;
     case 'oneOf':
