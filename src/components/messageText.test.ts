@@ -79,6 +79,7 @@ const PROBLEMS: Problem[] = [
   { path: 'world', reason: { code: 'unknownWorld', world: '"podcast"' } },
   { path: '(file)', reason: { code: 'notJson', detail: 'Unexpected end of JSON input' } },
   { path: 'scenario', reason: { code: 'unknownPreset', id: 'podcast' } },
+  { path: 'scenario', reason: { code: 'unknownPreset', id: 'podcast', lesson: true } },
   { path: 'scenario', reason: { code: 'savedPresetGone', id: 'gone' } },
   { path: 'logging.impressions', reason: { code: 'message', message: MESSAGES[8] } },
   { path: 'evaluation.replayUsers', reason: { code: 'message', message: MESSAGES[MESSAGES.length - 1] } },

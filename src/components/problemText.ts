@@ -44,6 +44,7 @@ function reasonText(r: ProblemReason): string {
     case 'notJson':
       return t('notJson', { detail: r.detail });
     case 'unknownPreset':
+      return t(r.lesson ? 'unknownPresetLesson' : 'unknownPreset', { id: JSON.stringify(r.id) });
     case 'savedPresetGone':
       return t(r.code, { id: JSON.stringify(r.id) });
     case 'message':

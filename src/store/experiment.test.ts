@@ -182,7 +182,7 @@ describe('startAutoRun', () => {
   it('chains generate → train → compare and stops at the results', () => {
     const calls: string[] = [];
     let listener: ((s: AppState, p: AppState) => void) | null = null;
-    let s = { phase: 'idle', stale: false, error: null, cancelled: false } as unknown as AppState;
+    let s = { phase: 'idle', stale: false, error: null, cancelled: false, knobDrafts: {} } as unknown as AppState;
     const fake = {
       getState: () => s,
       subscribe: (l: (s: AppState, p: AppState) => void) => ((listener = l), () => (listener = null)),
@@ -201,6 +201,28 @@ describe('startAutoRun', () => {
     to('comparing');
     to('compared');
     expect(calls).toEqual(['generate', 'train', 'compare']);
+    expect(listener).toBeNull();
+  });
+
+  it('stops where asked and says so once; does not start while Generate would refuse', () => {
+    const calls: string[] = [];
+    let listener: ((s: AppState, p: AppState) => void) | null = null;
+    let s = { phase: 'idle', stale: false, error: null, cancelled: false, knobDrafts: {} } as unknown as AppState;
+    const fake = { getState: () => s, subscribe: (l: (s: AppState, p: AppState) => void) => ((listener = l), () => (listener = null)) };
+    const to = (phase: AppState['phase']) => {
+      const prev = s;
+      s = { ...s, phase };
+      listener?.(s, prev);
+    };
+    Object.assign(s, { generate: () => calls.push('generate'), train: () => calls.push('train'), compare: () => calls.push('compare') });
+    startAutoRun(fake, { until: 'trained', onDone: () => calls.push('done') });
+    for (const phase of ['generating', 'generated', 'training', 'trained', 'comparing', 'compared'] as const) to(phase);
+    expect(calls).toEqual(['generate', 'train', 'done']);
+    expect(listener).toBeNull();
+    calls.length = 0;
+    s = { ...s, phase: 'idle', knobDrafts: { users: [] } };
+    startAutoRun(fake, { onDone: () => calls.push('done') });
+    expect(calls).toEqual([]);
     expect(listener).toBeNull();
   });
 });

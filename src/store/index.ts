@@ -15,7 +15,7 @@ import { startAutoRun } from './autoRun';
 import { persistOptions } from './persistence';
 import { createBackendSlice } from './backendSlice';
 import { createLessonSlice, settlePendingReset } from './lessonSlice';
-import { initLessons } from './lessonUrl';
+import { initLessons, readLessonUrl } from './lessonUrl';
 import { createRunSlice } from './runSlice';
 import { connectRuntime, startRuntime } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
@@ -72,8 +72,12 @@ export function initStore(search: string): void {
   const url = readUrlSettings(search);
   // Saved work first; a link that names a scenario then replaces the saved experiment (never the saved report).
   void useStore.persist.rehydrate();
-  if (url.scenarioId || Object.keys(url.edits).length) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
-  const problems = [...url.problems];
+  // A link naming a preset the app does not have also replaces it: the page says it shows the default, so it does.
+  const namesExperiment = new URLSearchParams(search).has('scenario') || Object.keys(url.edits).length > 0;
+  if (namesExperiment) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
+  // A link that opens a lesson shows the lesson's preset, not the default: its problem line says so.
+  const opensLesson = readLessonUrl(search).lesson !== undefined;
+  const problems = url.problems.map((p) => (p.reason.code === 'unknownPreset' && opensLesson ? { ...p, reason: { ...p.reason, lesson: true } } : p));
   useStore.setState({
     ...(url.scenarioId ? { scenarioId: url.scenarioId } : {}),
     ...(url.backend ? { backendChoice: url.backend } : {}),
@@ -96,7 +100,7 @@ export function initStore(search: string): void {
     useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
   }
   // The lesson (from the link, or saved) may put the page on its own preset.
-  initLessons(useStore, search, url.scenarioId);
+  initLessons(useStore, search, url.scenarioId, namesExperiment);
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
   // The address bar follows every change of the experiment from now on.

@@ -164,6 +164,21 @@ export interface LessonSlice {
   /** Set by Reset room while a job runs: the run is cleared once the worker is idle. */
   lessonResetPending: boolean;
   /**
+   * The lesson a link left (it opened another scenario and no lesson), kept for this
+   * visit so the learner can go back to it; null when none.
+   */
+  leftLesson: LessonProgress | null;
+  /** Back to the lesson a link left, on its world, at the step the run allows (see `resumeStep`). */
+  returnToLesson(): void;
+  dismissLeftLesson(): void;
+  /** Puts the page back on the lesson's world (its preset) after another world was picked. */
+  lessonToWorld(): void;
+  /**
+   * Rebuilds the run the lesson's saved step needs (Generate, Train and, where the steps
+   * need it, Compare, with the same scenario and seed) and goes back to that step.
+   */
+  rebuildLessonRun(): void;
+  /**
    * Starts a lesson at its first step on its own world, with nothing generated yet.
    * @param scenarioOverride a preset to use for its world instead of the default (`?scenario=`)
    * @returns false while a job runs (nothing changes)

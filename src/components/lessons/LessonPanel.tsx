@@ -9,13 +9,15 @@ import { useTranslation } from 'react-i18next';
 import { LESSONS } from '../../lessons';
 import type { LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
+import { ResumeOffer, WorldNotice } from './LessonNotices';
 import { StepBody } from './StepBody';
 import { usePresenterKeys } from './usePresenterKeys';
 import './lessons.css';
 
 /** Why Next is closed, in the words of the step. */
-function blockedKey(step: LessonStep, busy: boolean): string {
+function blockedKey(step: LessonStep, busy: boolean, otherWorld: boolean): string {
   if (busy) return 'panel.working';
+  if (otherWorld && (step.kind === 'generate' || step.kind === 'train' || step.kind === 'compare')) return 'panel.blocked.world';
   switch (step.kind) {
     case 'generate':
     case 'train':
@@ -31,7 +33,7 @@ function blockedKey(step: LessonStep, busy: boolean): string {
 
 export function LessonPanel() {
   const { t } = useTranslation('lessons');
-  const { lesson, presenter, canNext, busy } = useLessonPanel();
+  const { lesson, presenter, canNext, busy, lessonWorld } = useLessonPanel();
   const { nextStep, previousStep, resetRoom, exitLesson } = useLessonActions();
   const title = useRef<HTMLHeadingElement>(null);
   const stepKey = lesson ? `${lesson.id}.${lesson.step}` : null;
@@ -65,6 +67,8 @@ export function LessonPanel() {
           ))}
         </ol>
       </header>
+      <WorldNotice />
+      <ResumeOffer lesson={lesson} />
       {/* Scrolls on its own when long, so Back and Next stay in view; focusable so the keyboard can scroll it. */}
       <section key={stepKey} className="lesson-step" tabIndex={0} data-testid="lesson-step" data-step={step.id} data-kind={step.kind} aria-labelledby="lesson-step-title">
         <h3 id="lesson-step-title" ref={title} tabIndex={-1} className="lesson-step__title">
@@ -75,7 +79,7 @@ export function LessonPanel() {
       <footer className="lesson-panel__foot">
         {!canNext && !last ? (
           <p id="lesson-blocked" className="lesson-panel__blocked" data-testid="lesson.blocked">
-            {t(blockedKey(step, busy))}
+            {t(blockedKey(step, busy, lessonWorld !== null))}
           </p>
         ) : null}
         <div className="lesson-panel__nav">

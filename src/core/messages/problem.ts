@@ -46,7 +46,8 @@ export type ProblemReason =
   | { code: 'unknownWorld'; world: string }
   /** The JSON parser's own words. */
   | { code: 'notJson'; detail: string }
-  | { code: 'unknownPreset'; id: string }
+  /** `lesson`: the link opens a lesson, which shows its own preset instead of the default. */
+  | { code: 'unknownPreset'; id: string; lesson?: boolean }
   | { code: 'savedPresetGone'; id: string }
   /** A sentence of its own, e.g. a run too big for a browser tab. */
   | { code: 'message'; message: Message }
@@ -137,7 +138,7 @@ export function reasonEnglish(r: ProblemReason): string {
     case 'notJson':
       return `not valid JSON: ${r.detail}`;
     case 'unknownPreset':
-      return `unknown preset ${JSON.stringify(r.id)} (showing the default)`;
+      return `unknown preset ${JSON.stringify(r.id)} (showing ${r.lesson ? "the lesson's own scenario" : 'the default'})`;
     case 'savedPresetGone':
       return `the saved preset ${JSON.stringify(r.id)} no longer exists; showing the default`;
     case 'message':
