@@ -15,7 +15,7 @@ function TrainPercent() {
 
 export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; step: LessonStep; kind: 'generate' | 'train' | 'compare' }) {
   const { t, i18n } = useTranslation('lessons');
-  const { stepDone, busy, phase, generateRefused } = useLessonPanel();
+  const { stepDone, busy, phase, generateRefused, lessonWorld } = useLessonPanel();
   const refused = kind === 'generate' && generateRefused;
   const { runStepAction } = useLessonActions();
   const doneKey = `${lesson.id}.steps.${step.id}.done`;
@@ -45,7 +45,7 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
         <p className="lesson-step__done" data-testid="lesson.done">
           {t(doneKey)}
         </p>
-      ) : !stepDone ? (
+      ) : !stepDone && !lessonWorld ? (
         <p className="lesson-panel__note">{t('panel.inPage')}</p>
       ) : null}
     </div>
