@@ -58,6 +58,11 @@ describe('checkSavedWork', () => {
     });
     expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'podcast', step: 1 } } as never).work.lesson).toBeUndefined();
     expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'video', step: -2 } } as never).work.lesson?.step).toBe(0);
+    // The step reached before a reload is kept for the rebuild, when it is past the step stood on.
+    const resume = (step: number, resumeStep: unknown) => checkSavedWork({ scenarioId: 'video-watch-time', settings: {}, savedReport: null, lesson: { id: 'video', step, resumeStep } } as never).work.lesson?.resumeStep;
+    expect(resume(1, 5)).toBe(5);
+    expect(resume(5, 5)).toBeUndefined();
+    expect(resume(1, 'five')).toBeUndefined();
   });
 
   it('keeps no change that sets a field to the preset\'s own value', () => {
