@@ -16,6 +16,8 @@ export interface AutoRunOptions {
   until?: 'generated' | 'trained' | 'compared';
   /** Called once when the chain reached `until` (not when it stopped early). */
   onDone?: () => void;
+  /** Asked before each next stage: false ends the chain where it is (its owner gave it up). */
+  stillWanted?: () => boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function startAutoRun(store: StoreLike, options: AutoRunOptions = {}): ()
     if (s.phase === prev.phase && s.stale === prev.stale && s.error === prev.error) return;
     // Stale rising means the scenario changed under the chain (numbers of an earlier scenario may be stale from the start).
     if (s.error || (s.stale && !prev.stale) || s.cancelled || s.generateCancelled) return unsubscribe();
+    if (options.stillWanted && !options.stillWanted()) return unsubscribe();
     if (s.phase === 'generated' && prev.phase === 'generating') {
       if (until === 'generated') done();
       else s.train();

@@ -82,6 +82,26 @@ describe('a reload in the middle of a lesson', () => {
     expect(state().lesson?.step).toBe(3);
     expect(state().lesson?.resumeStep).toBeUndefined();
   });
+
+  it('Reset room during the rebuild gives it up: no later stage runs and the lesson stays at step one', () => {
+    useStore.setState({ lesson: { ...freshProgress('video'), step: 5, predictions: { videoAds: { winner: 'ctr', ratio: 'x2' } }, revealed: ['videoAds'] } });
+    initLessons(useStore, '', undefined);
+    state().rebuildLessonRun();
+    answer();
+    answer();
+    expect(sent[0]).toEqual({ type: 'compare' });
+    state().resetRoom();
+    answer();
+    expect(sent).toEqual([]);
+    expect(state().lesson).toEqual(freshProgress('video'));
+    expect(state().result).toBeNull();
+    // The room generates by hand: the given-up rebuild does not train behind its back.
+    state().nextStep();
+    state().runStepAction();
+    answer();
+    expect(sent).toEqual([]);
+    expect(state()).toMatchObject({ phase: 'generated', lesson: { step: 1 } });
+  });
 });
 
 describe('a link that left the lesson', () => {

@@ -60,8 +60,8 @@ function lessonTarget(progress: LessonProgress): { world: World; goal: ShopGoal 
 }
 
 /**
- * True when the page shows another world than the lesson works in (another preset was
- * picked): the lesson's run steps cannot be done there.
+ * The lesson's world when the page shows another one (another preset was picked): the
+ * lesson's run steps cannot be done there. Null when they agree, or outside a lesson.
  */
 export function lessonWorldMismatch(s: AppState): World | null {
   if (!s.lesson) return null;
@@ -126,16 +126,20 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     if (target) ensureWorld(get, target.world, lesson.scenarioOverride, target.goal, false);
     const def = LESSONS[lesson.id];
     const plan = rebuildPlan(def, lessonContext(get(), lesson)!, lesson.resumeStep);
+    // The rebuild is given up when the lesson is (left, reset, or walked to its step by hand).
+    const stillWanted = () => {
+      const now = get();
+      return now.lesson?.id === lesson.id && now.lesson.resumeStep !== undefined && !now.lessonResetPending;
+    };
     // Back at the saved step (or the first the run cannot do by itself), once the run is there.
     const arrive = () => {
-      const now = get().lesson;
-      if (!now || now.id !== lesson.id) return;
-      const { resumeStep: _done, ...rest } = now;
+      if (!stillWanted()) return;
+      const { resumeStep: _done, ...rest } = get().lesson!;
       set({ lesson: { ...rest, step: reachableStep(def, lessonContext(get(), rest)!, plan.step) } });
     };
     if (plan.actions.length === 0) return arrive();
     const last = plan.actions[plan.actions.length - 1];
-    startAutoRun(api, { until: last === 'generate' ? 'generated' : last === 'train' ? 'trained' : 'compared', onDone: arrive });
+    startAutoRun(api, { until: last === 'generate' ? 'generated' : last === 'train' ? 'trained' : 'compared', onDone: arrive, stillWanted });
   },
 
   nextStep() {
