@@ -40,7 +40,7 @@ test('the tester\'s link: an A/B test larger than the world runs on all of it, a
   await expect(editor.linkBanner).toHaveCount(0);
   await expect(editor.notes).toHaveText([
     'evaluation.replayUsers: 20,000 asked, but the world has 1,000 users: the A/B test serves all 1,000.',
-    "evaluation.candidatesPerUser: 5,000 asked, but the catalogue has 300 items: every user's candidates are all 300.",
+    "evaluation.candidatesPerUser: 5,000 asked, but the catalogue has 300 videos: each of the A/B test's users chooses from all 300.",
   ]);
   await editor.open();
   await expect(editor.knobNote('evaluation.replayUsers')).toHaveText('evaluation.replayUsers: 20,000 asked, but the world has 1,000 users: the A/B test serves all 1,000.');

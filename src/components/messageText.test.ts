@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { messageEnglish, type Message } from '../core/messages/message';
 import { problemEnglish, type Problem } from '../core/messages/problem';
+import { noteEnglish, type ScenarioNote } from '../core/scenario/consistency';
 import { i18n } from '../i18n';
 import { messagesText, messageText } from './messageText';
-import { problemText } from './problemText';
+import { noteText, problemText } from './problemText';
 
 /** One message of every code, with numbers large enough to need separators. */
 const MESSAGES: Message[] = [
@@ -118,5 +119,22 @@ describe('messages and problems on the page', () => {
     const english = new Set([...MESSAGES.map(messageEnglish), ...PROBLEMS.map(problemEnglish)]);
     for (const m of MESSAGES) if (m.code !== 'workerOff' && !(m.code === 'workerScript' && m.detail)) expect(english.has(messageText(m)), m.code).toBe(false);
     for (const p of PROBLEMS) if (p.reason.code !== 'other') expect(english.has(problemText(p)), p.reason.code).toBe(false);
+  });
+});
+
+describe('capped-setting notes on the page', () => {
+  const notes: ScenarioNote[] = [
+    { path: 'evaluation.replayUsers', code: 'allUsers', asked: 20_000, used: 10, world: 'video' },
+    { path: 'evaluation.replayUsers', code: 'allUsers', asked: 8_000, used: 3_000, world: 'shop' },
+    { path: 'evaluation.candidatesPerUser', code: 'allItems', asked: 5_000, used: 300, world: 'video' },
+    { path: 'evaluation.candidatesPerUser', code: 'allItems', asked: 1_000, used: 120, world: 'shop' },
+  ];
+
+  it('say in English what the command line says, and in Chinese in its own words', async () => {
+    await i18n.changeLanguage('en');
+    for (const n of notes) expect(noteText(n)).toBe(noteEnglish(n));
+    await i18n.changeLanguage('zh');
+    expect(noteText(notes[1])).toBe('evaluation.replayUsers：设定为 8,000，但这个世界只有 3,000 位顾客：A/B 测试会覆盖全部 3,000 位顾客。');
+    for (const n of notes) expect(noteText(n)).not.toBe(noteEnglish(n));
   });
 });

@@ -68,5 +68,5 @@ export function problemText(p: Problem): string {
 
 /** A setting that runs capped, as one line: "evaluation.replayUsers: 20,000 asked, but the world has 10 users: the A/B test serves all 10." */
 export function noteText(n: ScenarioNote): string {
-  return i18n.t(`messages:note.${n.code}`, { path: n.path, asked: formatCount(n.asked), used: formatCount(n.used) });
+  return i18n.t(`messages:note.${n.code}.${n.world}`, { path: n.path, asked: formatCount(n.asked), used: formatCount(n.used) });
 }

@@ -44,9 +44,11 @@ describe('scenarioNotes', () => {
     const tiny = withChanges(video, (v) => ((v.users = 10), (v.evaluation.replayUsers = 20_000)));
     expect(scenarioNotes(tiny).map(noteEnglish)).toEqual(['evaluation.replayUsers: 20,000 asked, but the world has 10 users: the A/B test serves all 10.']);
     const few = withChanges(video, (v) => (v.evaluation.candidatesPerUser = 1_000));
-    expect(scenarioNotes(few).map(noteEnglish)).toEqual(["evaluation.candidatesPerUser: 1,000 asked, but the catalogue has 300 items: every user's candidates are all 300."]);
+    expect(scenarioNotes(few).map(noteEnglish)).toEqual(["evaluation.candidatesPerUser: 1,000 asked, but the catalogue has 300 videos: each of the A/B test's users chooses from all 300."]);
     // The shop's 3,000 shoppers: 8,000 asked, 3,000 served.
-    expect(scenarioNotes(withChanges(shop, (s) => (s.evaluation.replayUsers = 8_000)))).toEqual([{ path: 'evaluation.replayUsers', code: 'allUsers', asked: 8_000, used: 3_000 }]);
+    const shopNotes = scenarioNotes(withChanges(shop, (s) => (s.evaluation.replayUsers = 8_000)));
+    expect(shopNotes).toEqual([{ path: 'evaluation.replayUsers', code: 'allUsers', asked: 8_000, used: 3_000, world: 'shop' }]);
+    expect(noteEnglish(shopNotes[0])).toBe('evaluation.replayUsers: 8,000 asked, but the world has 3,000 shoppers: the A/B test serves all 3,000.');
   });
 
   it('a capped setting is valid: it runs, with its note', () => {

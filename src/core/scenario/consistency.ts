@@ -26,6 +26,8 @@ export interface ScenarioNote {
   asked: number;
   /** The value the run uses. */
   used: number;
+  /** The world, whose words the note uses (users or shoppers, videos or products). */
+  world: Scenario['world'];
 }
 
 /** One problem per field that contradicts another (empty when they agree). */
@@ -47,18 +49,20 @@ export function crossFieldProblems(s: Scenario): Problem[] {
 export function scenarioNotes(s: Scenario): ScenarioNote[] {
   const notes: ScenarioNote[] = [];
   const { replayUsers, candidatesPerUser } = s.evaluation;
-  if (replayUsers > s.users) notes.push({ path: 'evaluation.replayUsers', code: 'allUsers', asked: replayUsers, used: s.users });
-  if (candidatesPerUser > s.items) notes.push({ path: 'evaluation.candidatesPerUser', code: 'allItems', asked: candidatesPerUser, used: s.items });
+  if (replayUsers > s.users) notes.push({ path: 'evaluation.replayUsers', code: 'allUsers', asked: replayUsers, used: s.users, world: s.world });
+  if (candidatesPerUser > s.items) notes.push({ path: 'evaluation.candidatesPerUser', code: 'allItems', asked: candidatesPerUser, used: s.items, world: s.world });
   return notes;
 }
 
 const count = (n: number) => n.toLocaleString('en');
+const WORDS = { video: { users: 'users', items: 'videos' }, shop: { users: 'shoppers', items: 'products' } } as const;
 
 /** A note in English, as the command line prints it. */
 export function noteEnglish(n: ScenarioNote): string {
+  const w = WORDS[n.world];
   return n.code === 'allUsers'
-    ? `${n.path}: ${count(n.asked)} asked, but the world has ${count(n.used)} users: the A/B test serves all ${count(n.used)}.`
-    : `${n.path}: ${count(n.asked)} asked, but the catalogue has ${count(n.used)} items: every user's candidates are all ${count(n.used)}.`;
+    ? `${n.path}: ${count(n.asked)} asked, but the world has ${count(n.used)} ${w.users}: the A/B test serves all ${count(n.used)}.`
+    : `${n.path}: ${count(n.asked)} asked, but the catalogue has ${count(n.used)} ${w.items}: each of the A/B test's ${w.users} chooses from all ${count(n.used)}.`;
 }
 
 /**

@@ -38,9 +38,16 @@ export const messagesEn = {
     workerTimeout: 'the worker did not start in time',
     workerScript: 'the worker script could not load',
   },
+  /** A setting that runs capped, per world (the command line's words: `noteEnglish` in core/scenario/consistency.ts). */
   note: {
-    allUsers: '{{path}}: {{asked}} asked, but the world has {{used}} users: the A/B test serves all {{used}}.',
-    allItems: "{{path}}: {{asked}} asked, but the catalogue has {{used}} items: every user's candidates are all {{used}}.",
+    allUsers: {
+      video: '{{path}}: {{asked}} asked, but the world has {{used}} users: the A/B test serves all {{used}}.',
+      shop: '{{path}}: {{asked}} asked, but the world has {{used}} shoppers: the A/B test serves all {{used}}.',
+    },
+    allItems: {
+      video: "{{path}}: {{asked}} asked, but the catalogue has {{used}} videos: each of the A/B test's users chooses from all {{used}}.",
+      shop: "{{path}}: {{asked}} asked, but the catalogue has {{used}} products: each of the A/B test's shoppers chooses from all {{used}}.",
+    },
   },
   problem: {
     line: '{{path}}: {{reason}}',
@@ -125,8 +132,14 @@ export const messagesZh: SameKeys<typeof messagesEn> = {
     workerScript: '后台线程的脚本无法加载',
   },
   note: {
-    allUsers: '{{path}}：设定为 {{asked}}，但这个世界只有 {{used}} 位用户：A/B 测试会覆盖全部 {{used}} 位。',
-    allItems: '{{path}}：设定为 {{asked}}，但目录里只有 {{used}} 个物品：每位用户的候选就是全部 {{used}} 个。',
+    allUsers: {
+      video: '{{path}}：设定为 {{asked}}，但这个世界只有 {{used}} 位用户：A/B 测试会覆盖全部 {{used}} 位用户。',
+      shop: '{{path}}：设定为 {{asked}}，但这个世界只有 {{used}} 位顾客：A/B 测试会覆盖全部 {{used}} 位顾客。',
+    },
+    allItems: {
+      video: '{{path}}：设定为 {{asked}}，但目录里只有 {{used}} 个视频：A/B 测试中每位用户都从全部 {{used}} 个视频里挑选。',
+      shop: '{{path}}：设定为 {{asked}}，但目录里只有 {{used}} 件商品：A/B 测试中每位顾客都从全部 {{used}} 件商品里挑选。',
+    },
   },
   problem: {
     line: '{{path}}：{{reason}}',
