@@ -248,8 +248,10 @@ test('a reload keeps the lesson and its answers, and resumes at the first step n
   expect(page.url()).toContain('step=5');
   await page.reload();
   await page.waitForFunction(() => window.objectiveLab !== undefined);
-  // Nothing generated after a reload: the lesson waits at Generate, with the prediction kept.
+  // Nothing generated after a reload: the lesson waits at Generate, with the prediction kept
+  // (and offers to rebuild the run back to step 5, which lesson-links.spec.ts follows; here the learner walks).
   await lesson.expectStep('generate');
+  await expect(page.getByTestId('lesson.resume')).toHaveAttribute('data-step', '5');
   expect(await page.evaluate(() => window.objectiveLab!.getState().lesson?.predictions)).toEqual({ videoAds: { winner: 'watchTime', ratio: 'x4' } });
   await lesson.runAction('generate');
   await lesson.goNext();

@@ -10,20 +10,23 @@ import { LabPage } from './pages/LabPage';
 import { ScenarioEditorPanel } from './pages/ScenarioEditorPanel';
 
 /** Opens a link, waits for its results and returns the exported report's numbers (timings left out). */
-async function runLink(page: Page, query: string): Promise<{ url: string; numbers: unknown }> {
+async function runLink(page: Page, query: string): Promise<{ url: string; numbers: unknown; scenarioFile: unknown }> {
   await page.goto(`./${query}`);
   const lab = new LabPage(page);
   await expect(lab.compare.ready).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), lab.compare.exportButton.click()]);
   const report = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   const numbers = Object.fromEntries(Object.entries(report.policies as Record<string, { online: unknown; offline?: unknown }>).map(([id, p]) => [id, { online: p.online, offline: p.offline }]));
-  return { url: page.url(), numbers: { scenario: report.scenario, seed: report.seed, backend: report.backend, data: report.data, policies: numbers } };
+  return { url: page.url(), numbers: { scenario: report.scenario, seed: report.seed, backend: report.backend, data: report.data, policies: numbers }, scenarioFile: report.scenarioFile };
 }
 
 test('?run=1 runs the preset at once, and the same link gives the same numbers', async ({ page }) => {
   const query = '?scenario=video-e2e-small&seed=2&video.clickbaitShare=0.3&backend=wasm&run=1';
   const first = await runLink(page, query);
   expect(first.numbers).toMatchObject({ scenario: 'video-e2e-small', seed: 2, backend: 'wasm' });
+  // The report carries the whole edited scenario that ran, so it can be run again from the file.
+  const preset = JSON.parse(readFileSync('scenarios/video-e2e-small.json', 'utf8'));
+  expect(first.scenarioFile).toEqual({ ...preset, seed: 2, video: { ...preset.video, clickbaitShare: 0.3 } });
   // The address bar keeps the experiment but not `run`, so a reload does not run again.
   expect(first.url).toContain('seed=2');
   expect(first.url).toContain('video.clickbaitShare=0.3');

@@ -11,6 +11,12 @@ export class ScenarioEditorPanel {
   readonly importProblems: Locator;
   readonly linkBanner: Locator;
   readonly linkProblems: Locator;
+  /** Settings that run capped, under the scenario's facts. */
+  readonly notes: Locator;
+  /** Why Generate is off while the editor shows a refused value. */
+  readonly generateRefused: Locator;
+  readonly edited: Locator;
+  readonly importDone: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('scenario.editor');
@@ -21,6 +27,10 @@ export class ScenarioEditorPanel {
     this.importProblems = page.getByTestId('import.problems.line');
     this.linkBanner = page.getByTestId('link.banner');
     this.linkProblems = page.getByTestId('link.problems.line');
+    this.notes = page.getByTestId('scenario.notes.line');
+    this.generateRefused = page.getByTestId('generate.refused');
+    this.edited = page.getByTestId('editor.edited');
+    this.importDone = page.getByTestId('import.done');
   }
 
   async open(): Promise<void> {
@@ -35,6 +45,11 @@ export class ScenarioEditorPanel {
   /** The problem lines shown under one knob. */
   knobProblems(path: string): Locator {
     return this.root.locator(`[data-path="${path}"] [data-testid="knob.problems.line"]`);
+  }
+
+  /** The note under one knob that runs capped. */
+  knobNote(path: string): Locator {
+    return this.root.locator(`[data-path="${path}"] [data-testid="knob.note"]`);
   }
 
   /** Types a value into a knob and commits it (Enter). */

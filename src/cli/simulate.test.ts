@@ -56,15 +56,32 @@ describe('npm run simulate', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('runs a small scenario end to end and writes the report', () => {
+  it('runs a small edited scenario end to end and writes a report that reruns it', () => {
+    // Edited as a user would: another clickbait share, and an A/B test larger than the world (runs capped, with a note).
+    const file = join(dir, 'edited.json');
+    const edited = { ...JSON.parse(readFileSync(join(root, 'scenarios/video-e2e-small.json'), 'utf8')), id: 'my-workshop' };
+    edited.video.clickbaitShare = 0.3;
+    edited.evaluation.replayUsers = 1000;
+    writeFileSync(file, JSON.stringify(edited));
     const out = join(dir, 'report.json');
-    const r = simulate('scenarios/video-e2e-small.json', '--seed', '2', '--out', out, '--quiet');
+    const r = simulate(file, '--seed', '2', '--out', out, '--quiet');
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('note: evaluation.replayUsers: 1,000 asked, but the world has 300 users: the A/B test serves all 300.');
     expect(r.stdout).toMatch(/watchTime/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ scenario: 'video-e2e-small', world: 'video', seed: 2, backend: 'wasm' });
+    expect(report).toMatchObject({ scenario: 'my-workshop', world: 'video', seed: 2, backend: 'wasm' });
     expect(Object.keys(report.policies)).toEqual(['random', 'ctr', 'watchTime', 'oracle']);
     expect(report.policies.watchTime.train.examplesPerSec).toBeGreaterThan(0);
+    // The report carries the scenario that ran, --seed included: run as a file, it gives the same numbers.
+    expect(report.scenarioFile).toEqual({ ...edited, seed: 2 });
+    const again = join(dir, 'again.json');
+    writeFileSync(join(dir, 'from-report.json'), JSON.stringify(report.scenarioFile));
+    expect(simulate(join(dir, 'from-report.json'), '--out', again, '--quiet').status).toBe(0);
+    const numbers = (rep: { data: unknown; policies: Record<string, { online: unknown; offline?: unknown }> }) => ({
+      data: rep.data,
+      policies: Object.fromEntries(Object.entries(rep.policies).map(([id, p]) => [id, { online: p.online, offline: p.offline }])),
+    });
+    expect(numbers(JSON.parse(readFileSync(again, 'utf8')))).toEqual(numbers(report));
   });
 });
 
@@ -77,6 +94,13 @@ describe('npm run simulate on bad scenarios', () => {
     ['a probability above 1', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 1.5'), 'video.clickbaitShare: must be at most 1 (got 1.5)'],
     ['a fractional count', small.replace('"slateSize": 10', '"slateSize": 2.5'), 'logging.slateSize: must be a whole number (an integer) (got 2.5)'],
     ['an unknown field', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 0.2, "clickbaitShares": 0.2'), 'video: unknown field clickbaitShares'],
+    ['more slots shown than candidates', small.replace('"topK": 10', '"topK": 50').replace('"candidatesPerUser": 60', '"candidatesPerUser": 20'), 'evaluation.topK: must be at most evaluation.candidatesPerUser (20) (got 50)'],
+    ['a logged page larger than the catalogue', small.replace('"slateSize": 10', '"slateSize": 50').replace('"items": 120', '"items": 20'), 'logging.slateSize: must be at most items (20) (got 50)'],
+    [
+      'a run too big for memory',
+      small.replace('"users": 300', '"users": 200000').replace('"items": 120', '"items": 100000').replace('"replayUsers": 200', '"replayUsers": 20000').replace('"candidatesPerUser": 60', '"candidatesPerUser": 5000'),
+      "evaluation.replayUsers: This world needs about 3,900 MiB of memory, more than the 1,024 MiB the app lets one run use (what a browser tab can safely hold). The A/B test's 20,000 users × 5,000 candidates each take about 3,815 MiB: lower the users in the A/B test (evaluation.replayUsers) or the candidates per user (evaluation.candidatesPerUser).",
+    ],
   ])('exits 2 with the one line for %s', (_what, text, line) => {
     expect(text).not.toBe(small);
     const file = join(dir, 'bad.json');

@@ -7,6 +7,7 @@
 import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { noteEnglish, scenarioNotes } from '../core/scenario/consistency';
 import { parseScenarioText } from '../core/scenario/parseScenario';
 import { selectBackend } from '../models';
 import { compareRun, generateRun, reportRun, trainRun } from '../pipeline/anyRun';
@@ -47,6 +48,8 @@ async function main(): Promise<number> {
     }
   }
   const scenario = args.seed === undefined ? result.scenario : { ...result.scenario, seed: args.seed };
+  // Settings that run capped (an A/B test larger than the world) are said, not hidden.
+  for (const note of scenarioNotes(scenario)) console.error(`note: ${noteEnglish(note)}`);
   const { backend, note } = await selectBackend(args.backend);
   if (note) console.error(note);
 

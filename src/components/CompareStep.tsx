@@ -53,7 +53,7 @@ export function CompareStep() {
           <p className="placeholder">{comparing ? t('compare.replaying') : t('compare.trainFirst')}</p>
           {savedReport && !comparing ? (
             <p className="editor__note" data-testid="saved.results" data-scenario={savedReport.scenario}>
-              {t('compare.saved', { scenario: saved ? scenarioTitle(saved) : savedReport.scenario, seed: savedReport.seed, backend: savedReport.backend })}
+              {t('compare.saved', { scenario: scenarioTitle(savedReport.scenarioFile ?? saved ?? { id: savedReport.scenario, title: savedReport.scenario }), seed: savedReport.seed, backend: savedReport.backend })}
             </p>
           ) : null}
         </>

@@ -7,10 +7,20 @@ import { GenerateProgress } from './progress/GenerateProgress';
 import { ShopSummaryCard } from './shop/ShopSummaryCard';
 import { StaleNote, Step } from './Step';
 import { WorldSummaryCard } from './WorldSummaryCard';
+import { findKnob } from '../core/scenario/knobs';
+import { knobText } from './scenarioText';
+import { i18n } from '../i18n';
+
+/** A knob's label in the current language (its path when it has none). */
+function knobLabel(world: 'video' | 'shop', path: string): string {
+  const knob = findKnob(world, path);
+  return knob ? i18n.t('app:step.knobName', { label: knobText(world, knob).label }) : path;
+}
 
 export function GenerateStep() {
-  const { phase, summary, generateMs, stale, canGenerate, generate } = useGenerateStep();
-  const { world } = useScenario();
+  const { phase, summary, generateMs, stale, canGenerate, draftPaths, generate } = useGenerateStep();
+  const scenario = useScenario();
+  const { world } = scenario;
   const { t } = useTranslation();
   const generating = phase === 'generating';
   const generateButton = useRef<HTMLButtonElement>(null);
@@ -22,13 +32,26 @@ export function GenerateStep() {
       lead={t(`world.${world}.generateLead`)}
       actions={
         <>
-          <button ref={generateButton} type="button" className="button button--primary" data-testid="world.generate" onClick={generate} disabled={!canGenerate}>
+          <button
+            ref={generateButton}
+            type="button"
+            className="button button--primary"
+            data-testid="world.generate"
+            onClick={generate}
+            disabled={!canGenerate}
+            aria-describedby={draftPaths.length ? 'generate-refused' : undefined}
+          >
             {generating ? t('step.generating') : summary ? t('step.generateAgain') : t('step.generate')}
           </button>
           <GenerateCancelButton generateButton={generateButton} />
         </>
       }
     >
+      {draftPaths.length ? (
+        <p id="generate-refused" className="generate-refused" role="status" data-testid="generate.refused" data-paths={draftPaths.join(' ')}>
+          {t('step.refusedKnobs', { fields: draftPaths.map((path) => knobLabel(world, path)).join(i18n.t('messages:problem.listSeparator')) })}
+        </p>
+      ) : null}
       <GenerateProgress world={world} />
       {summary ? (
         <div className={stale ? 'is-stale' : undefined}>

@@ -8,13 +8,18 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../core/messages/problem';
 import { getAt, KNOBS, parseKnobValue, type Knob } from '../core/scenario/knobs';
+import { scenarioNotes, type ScenarioNote } from '../core/scenario/consistency';
 import type { Scenario } from '../core/scenario/parseScenario';
 import { currentLocale, i18n } from '../i18n';
 import { useScenarioEditor } from '../store/selectors';
 import { downloadText } from './download';
 import { ProblemList } from './ProblemList';
+import { noteText } from './problemText';
 import { sentenceGap } from '../i18n/spacing';
-import { knobText, sectionTitle } from './scenarioText';
+import { knobText, scenarioTitle, sectionTitle } from './scenarioText';
+import { useStore } from '../store';
+import { activeScenario } from '../store/activeScenario';
+import { findScenario } from '../store/scenarios';
 
 /** The shop's goal and ESMM switch have their own controls above the editor. */
 const OWN_CONTROLS = new Set(['goal', 'model.sharedEmbeddings']);
@@ -32,24 +37,27 @@ interface KnobRowProps {
   knob: Knob;
   value: unknown;
   disabled: boolean;
-  onCommit: (raw: string) => Problem[];
+  /** Set when this knob runs capped (the A/B test larger than the world). */
+  note?: ScenarioNote;
+  /** Why the value in the box was refused; undefined when the box shows the scenario's value. */
+  problems?: Problem[];
+  onCommit: (raw: string) => void;
+  /** The box shows the scenario's value again. */
+  onClear: () => void;
 }
 
-function KnobRow({ world, knob, value, disabled, onCommit }: KnobRowProps) {
+function KnobRow({ world, knob, value, disabled, note, problems, onCommit, onClear }: KnobRowProps) {
   const { t } = useTranslation();
-  const [problems, setProblems] = useState<Problem[]>([]);
   const text = knobText(world, knob);
   const shown = Array.isArray(value) ? value.join(',') : String(value);
   const input = useRef<HTMLInputElement>(null);
-  // A new value (this knob's own, or from a reset or an import) replaces what was typed;
-  // the same input stays, so the keyboard focus stays on it.
+  const refused = problems !== undefined;
+  // A new value (this knob's own, or from a reset or an import) replaces what was typed, and
+  // so does dropping a refused value; the same input stays, so the keyboard focus stays on it.
   useEffect(() => {
-    if (input.current) input.current.value = shown;
-  }, [shown]);
-  const commit = (raw: string) => {
-    if (raw === shown) return setProblems([]);
-    setProblems(onCommit(raw));
-  };
+    if (input.current && !refused) input.current.value = shown;
+  }, [shown, refused]);
+  const commit = (raw: string) => (raw === shown ? onClear() : onCommit(raw));
   const id = `knob-${knob.path}`;
   const numeric = knob.kind === 'number' || knob.kind === 'integer';
   return (
@@ -69,7 +77,7 @@ function KnobRow({ world, knob, value, disabled, onCommit }: KnobRowProps) {
           step={knob.kind === 'integer' ? 1 : 'any'}
           defaultValue={shown}
           disabled={disabled}
-          aria-invalid={problems.length > 0}
+          aria-invalid={refused}
           onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit(e.currentTarget.value);
@@ -86,19 +94,39 @@ function KnobRow({ world, knob, value, disabled, onCommit }: KnobRowProps) {
           </>
         ) : null}
       </p>
-      {problems.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
+      {note ? (
+        <p className="knob__note" data-testid="knob.note">
+          {noteText(note)}
+        </p>
+      ) : null}
+      {problems?.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
     </div>
   );
 }
 
+/** The export's file name: a scenario's own id as it is, a preset's with `-custom` once changed. */
+function exportName(scenario: Scenario, edited: boolean): string {
+  return `${scenario.id}${edited && findScenario(scenario.id) ? '-custom' : ''}.json`;
+}
+
+/** What an import did, naming the preset it runs on. */
+function importedText({ file, id, preset }: { file: string; id: string; preset: string }): string {
+  const base = findScenario(preset);
+  const title = base ? scenarioTitle(base) : preset;
+  if (id === preset) return i18n.t('app:editor.imported', { file, preset: title });
+  return i18n.t('app:editor.importedOwn', { file, id, preset: title, presetId: preset });
+}
+
 export function ScenarioEditor() {
-  const { scenario, edited, disabled, setKnob, resetToPreset, importScenario } = useScenarioEditor();
+  const { scenario, edited, resettable, drafts, disabled, setKnob, clearKnobDraft, resetToPreset, importScenario } = useScenarioEditor();
   const { t } = useTranslation();
   const [importProblems, setImportProblems] = useState<Problem[]>([]);
-  const [imported, setImported] = useState<string | null>(null);
+  // The file's name, its own id, and the preset it runs on (said, since an unknown id falls back to its world's default).
+  const [imported, setImported] = useState<{ file: string; id: string; preset: string } | null>(null);
   // Open at start when the link brought changes; afterwards only the user opens or closes it.
   const [open, setOpen] = useState(edited);
   const knobs = KNOBS[scenario.world].filter((k) => !OWN_CONTROLS.has(k.path));
+  const notes = scenarioNotes(scenario);
   const sections = [...new Set(knobs.map((k) => k.section))];
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -107,7 +135,9 @@ export function ScenarioEditor() {
     if (!file) return;
     const problems = importScenario(await file.text());
     setImportProblems(problems);
-    setImported(problems.length ? null : file.name);
+    if (problems.length) return setImported(null);
+    const s = useStore.getState();
+    setImported({ file: file.name, id: activeScenario(s).id, preset: s.scenarioId });
   };
 
   return (
@@ -121,7 +151,7 @@ export function ScenarioEditor() {
         ) : null}
       </summary>
       <div className="editor__tools">
-        <button type="button" className="button" data-testid="editor.reset" onClick={resetToPreset} disabled={disabled || !edited}>
+        <button type="button" className="button" data-testid="editor.reset" onClick={resetToPreset} disabled={disabled || !resettable}>
           {t('editor.reset')}
         </button>
         <label className={`button${disabled ? ' is-disabled' : ''}`}>
@@ -132,7 +162,7 @@ export function ScenarioEditor() {
           type="button"
           className="button"
           data-testid="editor.export"
-          onClick={() => downloadText(JSON.stringify(scenario, null, 2) + '\n', `${scenario.id}${edited ? '-custom' : ''}.json`, 'application/json')}
+          onClick={() => downloadText(JSON.stringify(scenario, null, 2) + '\n', exportName(scenario, edited), 'application/json')}
         >
           {t('editor.export')}
         </button>
@@ -150,8 +180,8 @@ export function ScenarioEditor() {
         </div>
       ) : null}
       {imported ? (
-        <p className="editor__note" role="status" data-testid="import.done">
-          {t('editor.imported', { file: imported })}
+        <p className="editor__note" role="status" data-testid="import.done" data-preset={imported.preset} data-id={imported.id}>
+          {importedText(imported)}
         </p>
       ) : null}
       <p className="editor__note">{t('editor.takesEffect')}</p>
@@ -167,7 +197,10 @@ export function ScenarioEditor() {
                 knob={k}
                 value={getAt(scenario, k.path)}
                 disabled={disabled}
+                note={notes.find((n) => n.path === k.path)}
+                problems={drafts[k.path]}
                 onCommit={(raw) => setKnob(k.path, parseKnobValue(k, raw))}
+                onClear={() => clearKnobDraft(k.path)}
               />
             ))}
         </fieldset>

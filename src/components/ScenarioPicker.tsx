@@ -1,11 +1,29 @@
 /** Chooses one of the bundled scenarios (grouped by case study), tells its story and, for the shop, offers its switches. */
 import { useTranslation } from 'react-i18next';
+import { scenarioNotes } from '../core/scenario/consistency';
+import type { Scenario } from '../core/scenario/parseScenario';
+import { noteText } from './problemText';
 import { CASES } from '../store/scenarios';
 import { useScenario, useScenarioPicker } from '../store/selectors';
 import { formatCount } from './format';
 import { ScenarioEditor } from './ScenarioEditor';
 import { scenarioStory, scenarioTitle } from './scenarioText';
 import { ShopSettings } from './shop/ShopSettings';
+
+/** Settings that run capped, said where everyone sees them (the editor may be closed, or hidden in presenter mode). */
+function ScenarioNotes({ scenario }: { scenario: Scenario }) {
+  const notes = scenarioNotes(scenario);
+  if (!notes.length) return null;
+  return (
+    <ul className="scenario__notes" data-testid="scenario.notes">
+      {notes.map((n) => (
+        <li key={n.path} data-testid="scenario.notes.line">
+          {noteText(n)}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function ScenarioPicker() {
   const { scenarios, scenarioId, select, disabled } = useScenarioPicker();
@@ -53,6 +71,7 @@ export function ScenarioPicker() {
             seed: scenario.seed,
           })}
         </p>
+        <ScenarioNotes scenario={scenario} />
       </div>
       <ScenarioEditor />
     </section>

@@ -2,7 +2,7 @@
  * A message from the worker, the models or the core (see `core/messages/message.ts`)
  * in the current language. Call at render time.
  */
-import { shortRate, type Message } from '../core/messages/message';
+import { shortRate, type MemoryCause, type Message } from '../core/messages/message';
 import { currentLanguage, i18n } from '../i18n';
 import { spaceZh } from '../i18n/spacing';
 import { formatCount, formatRate } from './format';
@@ -11,6 +11,21 @@ import { formatCount, formatRate } from './format';
 const backendWords = (b: string) => (b === 'webgl' || b === 'wasm' || b === 'cpu' ? i18n.t(`messages:backend.${b}`) : b);
 /** Examples/s as the note writes it: "85k" in English (as the command line), "8.5万" in Chinese. */
 const rate = (perSec: number) => (currentLanguage() === 'zh' ? formatRate(perSec) : shortRate(perSec));
+
+const mib = (bytes: number) => formatCount(bytes / 1024 ** 2);
+
+/** What takes a run's memory and what to lower (see `MemoryCause`). */
+function causeWords(c: MemoryCause): string {
+  const t = (key: string, params: Record<string, unknown>) => i18n.t(`messages:message.memory.${key}`, params);
+  switch (c.part) {
+    case 'replay':
+      return t('replay', { users: formatCount(c.users), candidates: formatCount(c.candidates), bytes: mib(c.bytes) });
+    case 'logs':
+      return t('logs', { impressions: formatCount(c.impressions), perImpression: c.bytesPerImpression, bytes: mib(c.bytes) });
+    case 'entities':
+      return t('entities', { users: formatCount(c.users), items: formatCount(c.items), bytes: mib(c.bytes) });
+  }
+}
 
 function words(m: Message): string {
   const t = (key: string, params?: Record<string, unknown>) => i18n.t(`messages:message.${key}`, params ?? {});
@@ -29,12 +44,7 @@ function words(m: Message): string {
     case 'nonFiniteLoss':
       return t('nonFiniteLoss', { what: t(`what.${m.what}`), epoch: m.epoch, step: m.step });
     case 'runTooBig':
-      return t('runTooBig', {
-        bytes: formatCount(m.bytes / 1024 ** 2),
-        limit: formatCount(m.limitBytes / 1024 ** 2),
-        impressions: formatCount(m.impressions),
-        perImpression: m.bytesPerImpression,
-      });
+      return [t('runTooBig', { bytes: mib(m.bytes), limit: mib(m.limitBytes) }), ...m.causes.map(causeWords)].join(currentLanguage() === 'zh' ? '' : ' ');
     case 'webglTextures':
       return t('webglTextures', {
         capacity: formatCount(m.capacity),

@@ -4,6 +4,8 @@
  * path is code and stays as it is), the reason in words, the value given.
  */
 import type { Problem, ProblemReason } from '../core/messages/problem';
+import type { ScenarioNote } from '../core/scenario/consistency';
+import { formatCount } from './format';
 import { i18n } from '../i18n';
 import { messageText } from './messageText';
 
@@ -32,6 +34,9 @@ function reasonText(r: ProblemReason): string {
       return t('oneOf', { values: list(r.values) });
     case 'unknownFields':
       return t(r.fields.length > 1 ? 'unknownFields' : 'unknownFieldsOne', { fields: list(r.fields) });
+    case 'notAboveField':
+    case 'notBelowField':
+      return t(r.code, { field: r.field, limit: limit(r.limit) });
     case 'worldMismatch':
       return t('worldMismatch', { expected: r.expected, actual: r.actual });
     case 'unknownWorld':
@@ -39,6 +44,7 @@ function reasonText(r: ProblemReason): string {
     case 'notJson':
       return t('notJson', { detail: r.detail });
     case 'unknownPreset':
+      return t(r.lesson ? 'unknownPresetLesson' : 'unknownPreset', { id: JSON.stringify(r.id) });
     case 'savedPresetGone':
       return t(r.code, { id: JSON.stringify(r.id) });
     case 'message':
@@ -58,4 +64,9 @@ export function problemText(p: Problem): string {
   const got = p.got === undefined ? '' : i18n.t('messages:problem.got', { got: p.got });
   const dropped = p.savedDropped ? i18n.t('messages:problem.dropped') : '';
   return `${line}${got}${dropped}`;
+}
+
+/** A setting that runs capped, as one line: "evaluation.replayUsers: 20,000 asked, but the world has 10 users: the A/B test serves all 10." */
+export function noteText(n: ScenarioNote): string {
+  return i18n.t(`messages:note.${n.code}.${n.world}`, { path: n.path, asked: formatCount(n.asked), used: formatCount(n.used) });
 }

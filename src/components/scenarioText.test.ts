@@ -26,6 +26,9 @@ describe('scenario words', () => {
     expect(scenarioStory(preset)).toMatch(/^视频平台靠广告赚钱/);
     expect(scenarioTitle({ ...preset, title: 'Our own world' })).toBe('Our own world');
     expect(scenarioTitle({ id: 'my-custom', title: 'Imported' })).toBe('Imported');
+    // A file with an id of its own that kept a preset's words still reads in Chinese.
+    expect(scenarioTitle({ ...preset, id: 'my-workshop' })).toBe('视频平台：点击还是观看时长？');
+    expect(scenarioStory({ ...preset, id: 'my-workshop' })).toMatch(/^视频平台靠广告赚钱/);
     expect(knobText('video', knob('video', 'video.clickbaitShare'))).toEqual({ label: '标题党比例', unit: '比例 0–1', help: '封面耸动、让人看几秒就离开的视频所占的比例。' });
     // The same path, worded per case where the cases differ, once where they agree.
     expect(knobText('video', knob('video', 'users')).label).toBe('用户数');

@@ -7,23 +7,33 @@
 import type { Knob } from '../core/scenario/knobs';
 import type { Scenario } from '../core/scenario/parseScenario';
 import { i18n } from '../i18n';
-import { findScenario } from '../store/scenarios';
+import { bundledScenarios, findScenario } from '../store/scenarios';
 
 /** The translation at `key`, or `own` when there is none. */
 function orOwn(key: string, own: string): string {
   return i18n.exists(key) ? i18n.t(key) : own;
 }
 
-/** The preset's title in the current language, or the scenario's own when it is not the preset's. */
-export function scenarioTitle(s: Pick<Scenario, 'id' | 'title'>): string {
-  const preset = findScenario(s.id);
-  return preset && preset.title === s.title ? orOwn(`scenarios:presets.${s.id}.title`, s.title) : s.title;
+/**
+ * The preset whose words `s` still has in `field`: its own preset, or (a scenario with
+ * an id of its own, e.g. an imported file) the preset that has the same words.
+ */
+function presetWith(s: Pick<Scenario, 'id'> & Partial<Pick<Scenario, 'title' | 'story'>>, field: 'title' | 'story'): Scenario | undefined {
+  const own = findScenario(s.id);
+  if (own) return own[field] === s[field] ? own : undefined;
+  return bundledScenarios.find((p) => p[field] === s[field]);
 }
 
-/** The preset's story in the current language, or the scenario's own when it is not the preset's. */
+/** The preset's title in the current language, or the scenario's own when it is not a preset's. */
+export function scenarioTitle(s: Pick<Scenario, 'id' | 'title'>): string {
+  const preset = presetWith(s, 'title');
+  return preset ? orOwn(`scenarios:presets.${preset.id}.title`, s.title) : s.title;
+}
+
+/** The preset's story in the current language, or the scenario's own when it is not a preset's. */
 export function scenarioStory(s: Pick<Scenario, 'id' | 'story'>): string {
-  const preset = findScenario(s.id);
-  return preset && preset.story === s.story ? orOwn(`scenarios:presets.${s.id}.story`, s.story) : s.story;
+  const preset = presetWith(s, 'story');
+  return preset ? orOwn(`scenarios:presets.${preset.id}.story`, s.story) : s.story;
 }
 
 /** A knob's label, unit and hint in the current language. */

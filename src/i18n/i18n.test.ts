@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from './index';
-import { pickLanguage } from './language';
+import { linkLanguage, pickLanguage } from './language';
 
 /** Every leaf of a string tree, as `path → value`. */
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
@@ -49,5 +49,24 @@ describe('pickLanguage', () => {
     expect(pickLanguage('?lang=fr', 'zh')).toBe('zh');
     expect(pickLanguage('', null)).toBe('en');
     expect(pickLanguage('', 'klingon')).toBe('en');
+  });
+
+  it('opens in Chinese for a browser whose first language is Chinese, unless the link or a saved choice says otherwise', () => {
+    expect(pickLanguage('', null, ['zh-CN', 'en-US'])).toBe('zh');
+    expect(pickLanguage('', null, ['zh-TW'])).toBe('zh');
+    expect(pickLanguage('', null, ['ZH'])).toBe('zh');
+    expect(pickLanguage('', null, ['en-GB', 'zh-CN'])).toBe('en');
+    expect(pickLanguage('', null, [])).toBe('en');
+    expect(pickLanguage('', 'en', ['zh-CN'])).toBe('en');
+    expect(pickLanguage('?lang=en', null, ['zh-CN'])).toBe('en');
+  });
+});
+
+describe('linkLanguage', () => {
+  it('is the language the link names, when the app speaks it', () => {
+    expect(linkLanguage('?lang=EN')).toBe('en');
+    expect(linkLanguage('?scenario=x&lang=zh')).toBe('zh');
+    expect(linkLanguage('?lang=fr')).toBeUndefined();
+    expect(linkLanguage('')).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ import { scenariosEn, scenariosZh } from './locales/scenarios';
 import { shopInsightsEn, shopInsightsZh } from './locales/shopInsights';
 import { tablesEn, tablesZh } from './locales/tables';
 import { whyEn, whyZh } from './locales/why';
-import { LANGUAGE_STORAGE_KEY, LOCALE_OF, pickLanguage, type Language } from './language';
+import { LANGUAGE_STORAGE_KEY, linkLanguage, LOCALE_OF, pickLanguage, type Language } from './language';
 
 export const NAMESPACES = ['app', 'charts', 'insights', 'lessons', 'messages', 'progress', 'scenarios', 'shopInsights', 'tables', 'why'] as const;
 
@@ -76,10 +76,20 @@ void i18n.use(initReactI18next).init({
 });
 i18n.on('languageChanged', (lng) => applyDocumentLanguage(lng === 'zh' ? 'zh' : 'en'));
 
-/** Applies the link's or the saved language; call once before rendering. */
+/** The browser's preferred languages (none outside a browser). */
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+/**
+ * Applies the link's language (remembered from now on, as if chosen in the menu),
+ * else the saved one, else the browser's; call once before rendering.
+ */
 export function initI18n(search: string): Language {
-  const lng = pickLanguage(search, savedLanguage());
+  const lng = pickLanguage(search, savedLanguage(), browserLanguages());
   void i18n.changeLanguage(lng);
+  if (linkLanguage(search)) rememberLanguage(lng);
   applyDocumentLanguage(lng);
   return lng;
 }
@@ -87,6 +97,10 @@ export function initI18n(search: string): Language {
 /** Switches language now and remembers the choice for the next visit. */
 export function setLanguage(lng: Language): void {
   void i18n.changeLanguage(lng);
+  rememberLanguage(lng);
+}
+
+function rememberLanguage(lng: Language): void {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
   } catch {

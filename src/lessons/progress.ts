@@ -55,5 +55,6 @@ export function checkLessonProgress(raw: unknown): LessonProgress | null {
   const revealed = Array.isArray(raw.revealed) ? [...new Set(raw.revealed.filter(isQuestion))] : [];
   const progress: LessonProgress = { id, step, predictions, revealed, choices: checkChoices(raw.choices) };
   if (typeof raw.scenarioOverride === 'string' && raw.scenarioOverride) progress.scenarioOverride = raw.scenarioOverride;
+  if (typeof raw.resumeStep === 'number' && Number.isInteger(raw.resumeStep) && raw.resumeStep > step) progress.resumeStep = raw.resumeStep;
   return progress;
 }

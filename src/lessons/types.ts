@@ -127,4 +127,10 @@ export interface LessonProgress {
   choices: ObjectiveChoices;
   /** The preset the link asked for (`?scenario=`), used for its world instead of the default. */
   scenarioOverride?: string;
+  /**
+   * The step the learner had reached when the run behind it was lost (a reload keeps
+   * no models), 0-based; the panel offers to rebuild the run and go back there. Absent
+   * when the learner stands where they were.
+   */
+  resumeStep?: number;
 }

@@ -154,5 +154,5 @@ export function shopReport(run: ShopRun, backend: string, models: Map<ModelId, T
     const ms = ctr.ms + cvr.ms;
     train.ctrXcvr = { ms, examples: ctr.examples + cvr.examples, examplesPerSec: ms > 0 ? ((ctr.examples + cvr.examples) / ms) * 1000 : 0, epochs: ctr.epochs, cvrExamples: cvr.examples } as ReportTrain;
   }
-  return buildShopReport({ scenarioId: run.scenario.id, seed: run.scenario.seed, backend, summary: run.summary, replay, train, timings });
+  return buildShopReport({ scenario: run.scenario, backend, summary: run.summary, replay, train, timings });
 }

@@ -73,5 +73,5 @@ export function videoReport(run: VideoRun, backend: string, models: Map<ModelId,
     const s = m.stats;
     train[id] = { ms: s.ms, examples: s.examples, examplesPerSec: s.examplesPerSec, epochs: s.epochs };
   }
-  return buildVideoReport({ scenarioId: run.scenario.id, seed: run.scenario.seed, backend, summary: run.summary, replay, train, timings });
+  return buildVideoReport({ scenario: run.scenario, backend, summary: run.summary, replay, train, timings });
 }

@@ -11,7 +11,7 @@ import { startAutoRun } from './autoRun';
 import { useStore } from './index';
 import type { AppState } from './types';
 import { findScenario } from './scenarios';
-import { experimentSearch, readUrlSettings } from './urlParams';
+import { experimentSearch, linkEdits, readUrlSettings } from './urlParams';
 
 /** Problems as the English lines the command line prints. */
 const lines = (problems: readonly Problem[]) => problems.map(problemEnglish);
@@ -43,6 +43,31 @@ describe('setKnob and resetToPreset', () => {
     expect(state().settings).toEqual({});
   });
 
+  it('says a rule between two knobs from the side of the knob just changed', () => {
+    expect(state().setKnob('evaluation.topK', 20)).toEqual([]);
+    expect(lines(state().setKnob('evaluation.candidatesPerUser', 15))).toEqual(['evaluation.candidatesPerUser: must be at least evaluation.topK (20) (got 15)']);
+    expect(lines(state().setKnob('evaluation.topK', 200))).toEqual(['evaluation.topK: must be at most 50 (got 200)']);
+    expect(getAt(activeScenario(state()), 'evaluation.candidatesPerUser')).toBe(100);
+  });
+
+  it('lets users and items go below the A/B test\'s size (it then serves them all), but refuses a run too big, under the knob changed', () => {
+    expect(state().setKnob('users', 10)).toEqual([]);
+    expect(state().setKnob('evaluation.replayUsers', 20_000)).toEqual([]);
+    expect(state().setKnob('evaluation.candidatesPerUser', 5_000)).toEqual([]);
+    // 10 users × 300 items: the A/B test serves what there is.
+    expect(activeScenario(state()).evaluation).toMatchObject({ replayUsers: 20_000, candidatesPerUser: 5_000 });
+    state().resetToPreset();
+    expect(state().setKnob('users', 200_000)).toEqual([]);
+    expect(state().setKnob('items', 100_000)).toEqual([]);
+    expect(state().setKnob('evaluation.replayUsers', 20_000)).toEqual([]);
+    const refused = state().setKnob('evaluation.candidatesPerUser', 5_000);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].path).toBe('evaluation.candidatesPerUser');
+    expect(lines(refused)[0]).toContain('lower the users in the A/B test (evaluation.replayUsers) or the candidates per user (evaluation.candidatesPerUser)');
+    expect(lines(refused)[0]).not.toContain('logging.impressions');
+    expect(getAt(activeScenario(state()), 'evaluation.candidatesPerUser')).toBe(100);
+  });
+
   it('drops an edit set back to the preset value', () => {
     state().setKnob('seed', 4);
     state().setKnob('seed', 1);
@@ -66,6 +91,11 @@ describe('importScenario', () => {
     expect(state().importScenario(JSON.stringify(json))).toEqual([]);
     expect(state().scenarioId).toBe('video-watch-time');
     expect(activeScenario(state())).toMatchObject({ title: 'Mine', story: json.story, video: json.video });
+    // It keeps its own id: what it exports, and what its link and report name, is the file.
+    expect(activeScenario(state())).toEqual(json);
+    const search = link(state());
+    expect(new URLSearchParams(search).get('id')).toBe('my-world');
+    expect(readUrlSettings(search).edits).toMatchObject({ id: 'my-world', title: 'Mine' });
   });
 
   it.each([
@@ -96,6 +126,15 @@ describe('the link', () => {
     expect(read.edits).toEqual({ seed: 7, 'video.clickbaitShare': 0.35, 'model.hiddenUnits': [32] });
   });
 
+  it('reads the link the app writes back as no change: the preset\'s own seed is not an edit', () => {
+    const search = link(state());
+    expect(search).toBe('?scenario=video-watch-time&seed=1&backend=auto');
+    expect(linkEdits('video-watch-time', readUrlSettings(search).edits)).toEqual({ ok: true, settings: {} });
+    expect(linkEdits('video-watch-time', { seed: 1, users: 50 })).toEqual({ ok: true, settings: { edits: { users: 50 } } });
+    const bad = linkEdits('video-watch-time', { seed: 1, users: -5 });
+    expect(bad.ok ? [] : lines(bad.problems)).toEqual(['users: must be at least 10 (got -5)', "(link): its changes to the scenario were not applied; showing the preset as it is"]);
+  });
+
   it('names the language when it is not English, and never takes lang for a knob', () => {
     const experiment = { scenarioId: 'video-e2e-small', settings: {}, backendChoice: 'auto' as const, scenario: findScenario('video-e2e-small')! };
     expect(experimentSearch({ ...experiment, language: 'zh' }, '?lang=zh')).toBe('?scenario=video-e2e-small&seed=1&backend=auto&lang=zh');
@@ -119,7 +158,23 @@ describe('the link', () => {
       'esmm: must be shared or separate (got "maybe")',
     ]);
     expect(readUrlSettings('?seed=abc&users=NaN').edits).toEqual({ seed: 'abc', users: NaN });
-    expect(readUrlSettings('?utm_source=mail').edits).toEqual({});
+  });
+
+  it('names every parameter it does not understand, and the link the app writes drops them', () => {
+    const search = '?scenario=video-e2e-small&lang=fr&worker=maybe&run=yes&bogus=1';
+    const read = readUrlSettings(search);
+    expect(lines(read.problems)).toEqual([
+      'lang: must be one of en, zh (got "fr")',
+      'worker: must be one of off, on (got "maybe")',
+      'run: must be one of 1, 0 (got "yes")',
+      'bogus: unknown link parameter (ignored)',
+    ]);
+    expect(read).toMatchObject({ edits: {}, mainThread: false, run: false });
+    const experiment = { scenarioId: 'video-e2e-small', settings: {}, backendChoice: 'auto' as const, scenario: findScenario('video-e2e-small')!, language: 'en' as const };
+    expect(experimentSearch(experiment, search)).toBe('?scenario=video-e2e-small&seed=1&backend=auto');
+    expect(experimentSearch(experiment, '?worker=off&bogus=1&lesson=video&step=2')).toBe('?scenario=video-e2e-small&seed=1&backend=auto&worker=off&lesson=video&step=2');
+    // Known parameters, knobs and the lesson's own are not unknown.
+    expect(readUrlSettings('?scenario=video-e2e-small&seed=2&users=50&video.clickbaitShare=0.3&lesson=video&step=2&presenter=1&lang=ZH&worker=on&run=0').problems).toEqual([]);
   });
 });
 
@@ -127,7 +182,7 @@ describe('startAutoRun', () => {
   it('chains generate → train → compare and stops at the results', () => {
     const calls: string[] = [];
     let listener: ((s: AppState, p: AppState) => void) | null = null;
-    let s = { phase: 'idle', stale: false, error: null, cancelled: false } as unknown as AppState;
+    let s = { phase: 'idle', stale: false, error: null, cancelled: false, knobDrafts: {} } as unknown as AppState;
     const fake = {
       getState: () => s,
       subscribe: (l: (s: AppState, p: AppState) => void) => ((listener = l), () => (listener = null)),
@@ -146,6 +201,28 @@ describe('startAutoRun', () => {
     to('comparing');
     to('compared');
     expect(calls).toEqual(['generate', 'train', 'compare']);
+    expect(listener).toBeNull();
+  });
+
+  it('stops where asked and says so once; does not start while Generate would refuse', () => {
+    const calls: string[] = [];
+    let listener: ((s: AppState, p: AppState) => void) | null = null;
+    let s = { phase: 'idle', stale: false, error: null, cancelled: false, knobDrafts: {} } as unknown as AppState;
+    const fake = { getState: () => s, subscribe: (l: (s: AppState, p: AppState) => void) => ((listener = l), () => (listener = null)) };
+    const to = (phase: AppState['phase']) => {
+      const prev = s;
+      s = { ...s, phase };
+      listener?.(s, prev);
+    };
+    Object.assign(s, { generate: () => calls.push('generate'), train: () => calls.push('train'), compare: () => calls.push('compare') });
+    startAutoRun(fake, { until: 'trained', onDone: () => calls.push('done') });
+    for (const phase of ['generating', 'generated', 'training', 'trained', 'comparing', 'compared'] as const) to(phase);
+    expect(calls).toEqual(['generate', 'train', 'done']);
+    expect(listener).toBeNull();
+    calls.length = 0;
+    s = { ...s, phase: 'idle', knobDrafts: { users: [] } };
+    startAutoRun(fake, { onDone: () => calls.push('done') });
+    expect(calls).toEqual([]);
     expect(listener).toBeNull();
   });
 });

@@ -8,7 +8,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Problem } from '../core/messages/problem';
-import { applyEdits } from '../core/scenario/knobs';
 import { currentLanguage, i18n } from '../i18n';
 import { activeScenario } from './activeScenario';
 import { applyMessage } from './applyMessage';
@@ -16,14 +15,14 @@ import { startAutoRun } from './autoRun';
 import { persistOptions } from './persistence';
 import { createBackendSlice } from './backendSlice';
 import { createLessonSlice, settlePendingReset } from './lessonSlice';
-import { initLessons } from './lessonUrl';
+import { initLessons, readLessonUrl } from './lessonUrl';
 import { createRunSlice } from './runSlice';
 import { connectRuntime, startRuntime } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { emptyTraining } from './trainingSlice';
 import type { AppState } from './types';
-import { defaultScenarioId, findScenario } from './scenarios';
-import { readUrlSettings, writeExperimentUrl } from './urlParams';
+import { defaultScenarioId } from './scenarios';
+import { linkEdits, readUrlSettings, writeExperimentUrl } from './urlParams';
 
 export const useStore = create<AppState>()(
   persist(
@@ -73,20 +72,27 @@ export function initStore(search: string): void {
   const url = readUrlSettings(search);
   // Saved work first; a link that names a scenario then replaces the saved experiment (never the saved report).
   void useStore.persist.rehydrate();
-  if (url.scenarioId || Object.keys(url.edits).length) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
-  const problems = [...url.problems];
+  // A link naming a preset the app does not have also replaces it: the page says it shows the default, so it does.
+  const namesExperiment = new URLSearchParams(search).has('scenario') || Object.keys(url.edits).length > 0;
+  if (namesExperiment) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
+  // A link that opens a lesson shows the lesson's preset, not the default: its problem line says so.
+  const opensLesson = readLessonUrl(search).lesson !== undefined;
+  const problems = url.problems.map((p) => (p.reason.code === 'unknownPreset' && opensLesson ? { ...p, reason: { ...p.reason, lesson: true } } : p));
   useStore.setState({
     ...(url.scenarioId ? { scenarioId: url.scenarioId } : {}),
     ...(url.backend ? { backendChoice: url.backend } : {}),
   });
   // The link's knobs apply together or not at all: half a custom world would tell a wrong story.
   if (Object.keys(url.edits).length) {
-    const preset = findScenario(useStore.getState().scenarioId);
-    const checked = preset ? applyEdits(preset, url.edits) : null;
-    if (checked?.ok) useStore.setState({ settings: { edits: url.edits } });
-    else if (checked) problems.push(...checked.issues, { path: '(link)', reason: { code: 'linkNotApplied' } });
+    const applied = linkEdits(useStore.getState().scenarioId, url.edits);
+    if (applied.ok) useStore.setState({ settings: applied.settings });
+    else problems.push(...applied.problems);
   }
-  // The shop's knobs go through their actions, which ignore them on a video scenario.
+  // The shop's knobs go through their actions; on a video scenario they mean nothing, which the page says.
+  if (activeScenario(useStore.getState()).world !== 'shop') {
+    if (url.goal) problems.push({ path: 'goal', reason: { code: 'shopOnly' }, got: JSON.stringify(url.goal) });
+    if (url.sharedEmbeddings !== undefined) problems.push({ path: 'esmm', reason: { code: 'shopOnly' }, got: JSON.stringify(url.sharedEmbeddings ? 'shared' : 'separate') });
+  }
   if (url.goal) useStore.getState().setGoal(url.goal);
   if (url.sharedEmbeddings !== undefined) useStore.getState().setSharedEmbeddings(url.sharedEmbeddings);
   if (problems.length) {
@@ -94,7 +100,7 @@ export function initStore(search: string): void {
     useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
   }
   // The lesson (from the link, or saved) may put the page on its own preset.
-  initLessons(useStore, search, url.scenarioId);
+  initLessons(useStore, search, url.scenarioId, namesExperiment);
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
   // The address bar follows every change of the experiment from now on.

@@ -6,7 +6,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { canAdvance, LESSONS } from '../lessons';
 import { useStore } from './index';
 import { lessonContext } from './lessonContext';
-import { isBusy } from './scenarioSlice';
+import { lessonWorldMismatch } from './lessonSlice';
+import { activeScenario } from './activeScenario';
+import { hasKnobDrafts, isBusy } from './scenarioSlice';
 
 /** The lesson in progress, whether Next is open, and what the step's checkpoint reads. */
 export const useLessonPanel = () =>
@@ -21,6 +23,12 @@ export const useLessonPanel = () =>
         stepDone: s.lesson && ctx ? (LESSONS[s.lesson.id].steps[s.lesson.step]?.checkpoint(ctx) ?? false) : false,
         phase: s.phase,
         busy: isBusy(s.phase),
+        /** A value refused in the editor is on screen: Generate waits for it. */
+        generateRefused: hasKnobDrafts(s),
+        /** The lesson's world when the page shows the other one; null otherwise. */
+        lessonWorld: lessonWorldMismatch(s),
+        /** The world the page shows. */
+        pageWorld: activeScenario(s).world,
         result: s.result,
         resetPending: s.lessonResetPending,
       };
@@ -41,8 +49,15 @@ export const useLessonActions = () =>
       runStepAction: s.runStepAction,
       resetRoom: s.resetRoom,
       setPresenter: s.setPresenter,
+      lessonToWorld: s.lessonToWorld,
+      rebuildLessonRun: s.rebuildLessonRun,
+      returnToLesson: s.returnToLesson,
+      dismissLeftLesson: s.dismissLeftLesson,
     })),
   );
+
+/** The lesson a link left, if any, and whether it can be taken up again now. */
+export const useLeftLesson = () => useStore(useShallow((s) => ({ left: s.leftLesson, busy: isBusy(s.phase) })));
 
 /** The menu's view: which lesson runs, presenter mode, and whether a lesson can start now. */
 export const useLessonMenu = () =>

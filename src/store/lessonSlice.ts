@@ -5,13 +5,15 @@
  * its result exists; the scenario and its seed stay, so a room sees the same world again.
  */
 import type { StateCreator } from 'zustand';
-import { canAdvance, LESSONS } from '../lessons';
+import { canAdvance, LESSONS, reachableStep } from '../lessons';
 import { GOAL_WORLD, OBJECTIVES, shopGoalOf } from '../lessons/objective';
+import { lessonTarget as targetOf, rebuildPlan } from '../lessons/resume';
 import type { LessonId, LessonProgress } from '../lessons/types';
 import { activeScenario } from './activeScenario';
 import { lessonContext, lessonScenarioId } from './lessonContext';
 import type { World } from './models';
-import { isBusy } from './scenarioSlice';
+import { hasKnobDrafts, isBusy } from './scenarioSlice';
+import { startAutoRun } from './autoRun';
 import { emptyTraining } from './trainingSlice';
 import type { AppState, LessonSlice } from './types';
 import type { ShopGoal } from '../core/scenario/shopScenario';
@@ -54,28 +56,90 @@ function ensureWorld(get: () => AppState, world: World, override: string | undef
 
 /** The world (and shop goal) the current lesson works in now; undefined before lesson 3's goal is chosen. */
 function lessonTarget(progress: LessonProgress): { world: World; goal: ShopGoal | null } | undefined {
-  const lesson = LESSONS[progress.id];
-  if (lesson.world) return { world: lesson.world, goal: lesson.shopGoal ?? null };
-  const goal = progress.choices.goal;
-  return goal ? { world: GOAL_WORLD[goal], goal: shopGoalOf(goal) } : undefined;
+  return targetOf(LESSONS[progress.id], progress);
 }
 
-export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (set, get) => ({
+/**
+ * The lesson's world when the page shows another one (another preset was picked): the
+ * lesson's run steps cannot be done there. Null when they agree, or outside a lesson.
+ */
+export function lessonWorldMismatch(s: AppState): World | null {
+  if (!s.lesson) return null;
+  const target = lessonTarget(s.lesson);
+  return target && activeScenario(s).world !== target.world ? target.world : null;
+}
+
+/**
+ * `progress` placed at `wanted` if the run on the page allows it, else at the first
+ * step not done, with `wanted` kept as `resumeStep` for a rebuild.
+ */
+export function placeLesson(s: AppState, progress: LessonProgress, wanted: number): LessonProgress {
+  const { resumeStep: _old, ...rest } = progress;
+  const step = reachableStep(LESSONS[progress.id], lessonContext(s, rest)!, wanted);
+  return step < wanted && wanted < LESSONS[progress.id].steps.length ? { ...rest, step, resumeStep: wanted } : { ...rest, step };
+}
+
+export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (set, get, api) => ({
   lesson: null,
   presenter: false,
   lessonResetPending: false,
+  leftLesson: null,
 
   startLesson(id, scenarioOverride) {
     if (isBusy(get().phase)) return false;
     const progress = freshProgress(id, scenarioOverride);
     const target = lessonTarget(progress);
     if (target) ensureWorld(get, target.world, scenarioOverride, target.goal, true);
-    set({ ...clearedRun(), lesson: progress });
+    set({ ...clearedRun(), lesson: progress, leftLesson: null });
     return true;
   },
 
   exitLesson() {
     set({ lesson: null });
+  },
+
+  returnToLesson() {
+    const s = get();
+    const left = s.leftLesson;
+    if (!left || isBusy(s.phase)) return;
+    const target = lessonTarget(left);
+    if (target) ensureWorld(get, target.world, left.scenarioOverride, target.goal, false);
+    set({ lesson: placeLesson(get(), left, Math.max(left.step, left.resumeStep ?? 0)), leftLesson: null });
+  },
+
+  dismissLeftLesson() {
+    set({ leftLesson: null });
+  },
+
+  lessonToWorld() {
+    const s = get();
+    const target = s.lesson && lessonTarget(s.lesson);
+    if (!s.lesson || !target || isBusy(s.phase)) return;
+    ensureWorld(get, target.world, s.lesson.scenarioOverride, target.goal, false);
+  },
+
+  rebuildLessonRun() {
+    const s = get();
+    const lesson = s.lesson;
+    if (!lesson || lesson.resumeStep === undefined || isBusy(s.phase) || hasKnobDrafts(s)) return;
+    const target = lessonTarget(lesson);
+    if (target) ensureWorld(get, target.world, lesson.scenarioOverride, target.goal, false);
+    const def = LESSONS[lesson.id];
+    const plan = rebuildPlan(def, lessonContext(get(), lesson)!, lesson.resumeStep);
+    // The rebuild is given up when the lesson is (left, reset, or walked to its step by hand).
+    const stillWanted = () => {
+      const now = get();
+      return now.lesson?.id === lesson.id && now.lesson.resumeStep !== undefined && !now.lessonResetPending;
+    };
+    // Back at the saved step (or the first the run cannot do by itself), once the run is there.
+    const arrive = () => {
+      if (!stillWanted()) return;
+      const { resumeStep: _done, ...rest } = get().lesson!;
+      set({ lesson: { ...rest, step: reachableStep(def, lessonContext(get(), rest)!, plan.step) } });
+    };
+    if (plan.actions.length === 0) return arrive();
+    const last = plan.actions[plan.actions.length - 1];
+    startAutoRun(api, { until: last === 'generate' ? 'generated' : last === 'train' ? 'trained' : 'compared', onDone: arrive, stillWanted });
   },
 
   nextStep() {
@@ -86,7 +150,9 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     const next = LESSONS[s.lesson.id].steps[step];
     // A prediction is locked once its result has been shown.
     const revealed = next.kind === 'reveal' && next.question && !s.lesson.revealed.includes(next.question) ? [...s.lesson.revealed, next.question] : s.lesson.revealed;
-    set({ lesson: { ...s.lesson, step, revealed } });
+    // Walking back to the step reached before a reload: nothing left to rebuild.
+    const { resumeStep, ...rest } = s.lesson;
+    set({ lesson: { ...rest, step, revealed, ...(resumeStep !== undefined && resumeStep > step ? { resumeStep } : {}) } });
   },
 
   previousStep() {

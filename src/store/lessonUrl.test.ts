@@ -12,7 +12,7 @@ vi.mock('./runtime', () => ({ connectRuntime: () => {}, startRuntime: () => {}, 
 
 const state = () => useStore.getState();
 
-beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, ...clearedRun(), lesson: null, presenter: false, linkProblems: [] }));
+beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, ...clearedRun(), lesson: null, leftLesson: null, presenter: false, linkProblems: [] }));
 
 describe('readLessonUrl', () => {
   it('reads the lesson, its 1-based step and presenter mode', () => {
@@ -53,7 +53,7 @@ describe('initLessons', () => {
   it('opens the link\'s lesson on the link\'s preset; a later step waits for the steps before it', () => {
     useStore.setState({ scenarioId: 'video-e2e-small' });
     initLessons(useStore, '?lesson=video&step=4&presenter=1&scenario=video-e2e-small', 'video-e2e-small');
-    expect(state().lesson).toMatchObject({ id: 'video', step: 1, scenarioOverride: 'video-e2e-small' });
+    expect(state().lesson).toMatchObject({ id: 'video', step: 1, scenarioOverride: 'video-e2e-small', resumeStep: 3 });
     expect(state().presenter).toBe(true);
     expect(state().scenarioId).toBe('video-e2e-small');
   });
@@ -62,7 +62,30 @@ describe('initLessons', () => {
     const saved = { ...freshProgress('shop'), step: 6, predictions: { shopPurchases: { winner: 'esmm' as const, ratio: 'x2' as const } } };
     useStore.setState({ lesson: saved, scenarioId: 'shop-conversion' });
     initLessons(useStore, '?lesson=shop', undefined);
-    expect(state().lesson).toEqual({ ...saved, step: 1 });
+    // Nothing is generated after a reload: it waits at Generate, and keeps the step reached for a rebuild.
+    expect(state().lesson).toEqual({ ...saved, step: 1, resumeStep: 6 });
+    // A second reload before the rebuild still knows where the learner was.
+    initLessons(useStore, '', undefined);
+    expect(state().lesson).toEqual({ ...saved, step: 1, resumeStep: 6 });
+  });
+
+  it('a link that names a scenario but no lesson leaves the saved lesson, kept aside to go back to', () => {
+    const saved = { ...freshProgress('shop'), step: 1 };
+    for (const [search, scenarioId] of [
+      ['?scenario=video-watch-time&run=1', 'video-watch-time'],
+      ['?lang=zh&scenario=nope', undefined],
+      ['?users=50', undefined],
+    ] as const) {
+      useStore.setState({ lesson: saved, leftLesson: null });
+      initLessons(useStore, search, scenarioId, true);
+      expect(state().lesson, search).toBeNull();
+      expect(state().leftLesson, search).toEqual(saved);
+    }
+    // A link that names neither (the language, presenter mode) resumes it.
+    useStore.setState({ lesson: saved, leftLesson: null });
+    initLessons(useStore, '?lang=zh&presenter=1', undefined, false);
+    expect(state().lesson).toMatchObject({ id: 'shop', step: 1 });
+    expect(state().leftLesson).toBeNull();
   });
 
   it('a link to another lesson starts it afresh; a bad link adds its problems', () => {

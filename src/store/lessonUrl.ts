@@ -5,9 +5,9 @@
  * for tests and slow machines). The address bar follows the lesson as it moves.
  */
 import type { Problem } from '../core/messages/problem';
-import { isLessonId, LESSONS, reachableStep } from '../lessons';
+import { isLessonId, LESSONS } from '../lessons';
 import type { LessonId } from '../lessons/types';
-import { lessonContext } from './lessonContext';
+import { placeLesson } from './lessonSlice';
 import type { AppState } from './types';
 
 export interface LessonUrl {
@@ -75,22 +75,32 @@ interface Store {
 /**
  * Opens the link's lesson (or resumes the saved one) after the saved work and the
  * link's scenario are in the store, and keeps the address bar in step.
- * A saved lesson of the same id keeps its answers; its step is the one asked for,
- * or the saved one, but never past the first step whose checkpoint fails (after a
- * reload nothing is generated, so a lesson resumes at its Generate step).
+ *
+ * - A link that names a lesson opens it (a saved lesson of the same id keeps its answers).
+ * - A link that names a scenario or knobs but no lesson leaves the saved lesson: the page
+ *   shows what the link asked for, and the lesson is kept aside (`leftLesson`) for the
+ *   learner to go back to.
+ * - Otherwise the saved lesson resumes.
+ *
+ * A lesson stands on the step asked for (the link's, or the saved one), but never past
+ * the first step whose checkpoint fails: after a reload nothing is generated, so it waits
+ * at its Generate step with the step it had reached kept as `resumeStep`, which the panel
+ * offers to rebuild.
  * @param linkScenarioId the preset the link named, if any
+ * @param linkNamesExperiment true when the link names a scenario (known or not) or knobs
  */
-export function initLessons(store: Store, search: string, linkScenarioId: string | undefined): void {
+export function initLessons(store: Store, search: string, linkScenarioId: string | undefined, linkNamesExperiment = linkScenarioId !== undefined): void {
   const link = readLessonUrl(search);
   if (link.problems.length) store.setState({ linkProblems: [...store.getState().linkProblems, ...link.problems] });
   if (link.presenter !== undefined) store.setState({ presenter: link.presenter });
   const saved = store.getState().lesson;
   if (link.lesson && saved?.id !== link.lesson) store.getState().startLesson(link.lesson, linkScenarioId);
-  else if (saved && linkScenarioId) store.setState({ lesson: { ...saved, scenarioOverride: linkScenarioId } });
+  else if (link.lesson && saved && linkScenarioId) store.setState({ lesson: { ...saved, scenarioOverride: linkScenarioId } });
+  else if (!link.lesson && saved && linkNamesExperiment) store.setState({ lesson: null, leftLesson: saved });
   const s = store.getState();
   if (s.lesson) {
-    const step = reachableStep(LESSONS[s.lesson.id], lessonContext(s)!, link.step ?? s.lesson.step);
-    if (step !== s.lesson.step) store.setState({ lesson: { ...s.lesson, step } });
+    const placed = placeLesson(s, s.lesson, link.step ?? Math.max(s.lesson.step, s.lesson.resumeStep ?? 0));
+    if (placed.step !== s.lesson.step || placed.resumeStep !== s.lesson.resumeStep) store.setState({ lesson: placed });
   }
   writeLessonUrl(store.getState());
   store.subscribe((s, prev) => {

@@ -58,6 +58,17 @@ describe('checkSavedWork', () => {
     });
     expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'podcast', step: 1 } } as never).work.lesson).toBeUndefined();
     expect(checkSavedWork({ scenarioId: 'shop-conversion', settings: {}, savedReport: null, lesson: { id: 'video', step: -2 } } as never).work.lesson?.step).toBe(0);
+    // The step reached before a reload is kept for the rebuild, when it is past the step stood on.
+    const resume = (step: number, resumeStep: unknown) => checkSavedWork({ scenarioId: 'video-watch-time', settings: {}, savedReport: null, lesson: { id: 'video', step, resumeStep } } as never).work.lesson?.resumeStep;
+    expect(resume(1, 5)).toBe(5);
+    expect(resume(5, 5)).toBeUndefined();
+    expect(resume(1, 'five')).toBeUndefined();
+  });
+
+  it('keeps no change that sets a field to the preset\'s own value', () => {
+    const work = { scenarioId: 'video-watch-time', settings: { edits: { seed: 1, 'video.clickbaitShare': 0.2, users: 50 } }, savedReport: null };
+    expect(checkSavedWork(work).work.settings).toEqual({ edits: { users: 50 } });
+    expect(checkSavedWork({ ...work, settings: { edits: { seed: 1 } } }).work.settings).toEqual({});
   });
 
   it('drops changes that no longer fit the schema, naming them, and an unknown preset', () => {

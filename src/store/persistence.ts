@@ -7,7 +7,7 @@
 import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
 import type { Report } from '../core/report/report';
 import type { Problem } from '../core/messages/problem';
-import { applyEdits } from '../core/scenario/knobs';
+import { applyEdits, withoutNoOps } from '../core/scenario/knobs';
 import { checkLessonProgress } from '../lessons/progress';
 import type { LessonProgress } from '../lessons/types';
 import { findScenario } from './scenarios';
@@ -99,8 +99,10 @@ export function checkSavedWork(saved: Partial<SavedWork> | undefined): { work: P
   if (preset.world === 'shop' && typeof s.sharedEmbeddings === 'boolean') settings.sharedEmbeddings = s.sharedEmbeddings;
   if (isObject(s.edits) && Object.keys(s.edits).length) {
     const checked = applyEdits(preset, s.edits);
-    if (checked.ok) settings.edits = s.edits;
-    else problems.push(...checked.issues.map((p) => ({ ...p, savedDropped: true })));
+    // A value equal to the preset's is not a change (older saves kept the link's seed=1).
+    const changes = withoutNoOps(preset, s.edits);
+    if (!checked.ok) problems.push(...checked.issues.map((p) => ({ ...p, savedDropped: true })));
+    else if (Object.keys(changes).length) settings.edits = changes;
   }
   work.settings = settings;
   return { work, problems };

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand';
 import { activeScenario } from './activeScenario';
 import { modelsOf } from './models';
 import { send } from './runtime';
-import { isBusy } from './scenarioSlice';
+import { hasKnobDrafts, isBusy } from './scenarioSlice';
 import { emptyTraining } from './trainingSlice';
 import type { AppState, RunSlice } from './types';
 
@@ -22,7 +22,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
 
   generate() {
     const s = get();
-    if (isBusy(s.phase)) return;
+    // A value refused in the editor is still on screen: building the last valid one would hide that.
+    if (isBusy(s.phase) || hasKnobDrafts(s)) return;
     const scenario = activeScenario(s);
     const patch: Partial<AppState> = { phase: 'generating', error: null, cancelled: false, modelsStale: false, ...emptyTraining() };
     // A cancelled generation puts back exactly what this one changed: nothing the user made is lost.

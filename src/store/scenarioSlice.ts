@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { applyEdits, diffEdits, getAt } from '../core/scenario/knobs';
+import { fromEditedSide } from '../core/scenario/consistency';
 import { parseScenarioText } from '../core/scenario/parseScenario';
 import { activeScenario } from './activeScenario';
 import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
@@ -18,13 +19,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   scenarioId: defaultScenarioId,
   settings: {},
   linkProblems: [],
+  knobDrafts: {},
 
   selectScenario(id) {
     const s = get();
     if (id === s.scenarioId || !findScenario(id) || isBusy(s.phase)) return;
     // Nothing is generated for the new scenario yet: training and comparing wait for
     // Generate, and the numbers on screen (even if of an earlier pick) are marked stale.
-    set({ scenarioId: id, settings: {}, ...startOver(s) });
+    set({ scenarioId: id, settings: {}, knobDrafts: {}, ...startOver(s) });
   },
 
   setGoal(goal) {
@@ -68,16 +70,35 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     if (JSON.stringify(getAt(base, path)) === JSON.stringify(value)) delete edits[path];
     else edits[path] = value;
     const checked = applyEdits(base, edits);
-    if (!checked.ok) return checked.issues;
-    if (JSON.stringify(edits) === JSON.stringify(s.settings.edits ?? {})) return [];
-    set({ settings: { ...s.settings, edits }, ...startOver(s) });
+    if (!checked.ok) {
+      // A rule between two fields, or a run too big, is said from the side of the knob just changed.
+      const problems = checked.issues.map((p) => fromEditedSide(p, path));
+      set({ knobDrafts: { ...s.knobDrafts, [path]: problems } });
+      return problems;
+    }
+    const knobDrafts = withoutDraft(s.knobDrafts, path);
+    if (JSON.stringify(edits) === JSON.stringify(s.settings.edits ?? {})) {
+      if (knobDrafts !== s.knobDrafts) set({ knobDrafts });
+      return [];
+    }
+    set({ settings: { ...s.settings, edits }, knobDrafts, ...startOver(s) });
     return [];
   },
 
   resetToPreset() {
     const s = get();
-    if (isBusy(s.phase) || Object.keys(s.settings).length === 0) return;
-    set({ settings: {}, ...startOver(s) });
+    if (isBusy(s.phase)) return;
+    if (Object.keys(s.settings).length === 0) {
+      if (Object.keys(s.knobDrafts).length) set({ knobDrafts: {} });
+      return;
+    }
+    set({ settings: {}, knobDrafts: {}, ...startOver(s) });
+  },
+
+  clearKnobDraft(path) {
+    const s = get();
+    const knobDrafts = withoutDraft(s.knobDrafts, path);
+    if (knobDrafts !== s.knobDrafts) set({ knobDrafts });
   },
 
   importScenario(text) {
@@ -96,7 +117,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       delete edits[path];
     }
     if (Object.keys(edits).length) settings.edits = edits;
-    set({ scenarioId: base.id, settings, ...startOver(s) });
+    set({ scenarioId: base.id, settings, knobDrafts: {}, ...startOver(s) });
     return [];
   },
 
@@ -104,6 +125,19 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     set({ linkProblems: [] });
   },
 });
+
+/** `drafts` without `path` (the same object when it had none). */
+function withoutDraft(drafts: AppState['knobDrafts'], path: string): AppState['knobDrafts'] {
+  if (!(path in drafts)) return drafts;
+  const rest = { ...drafts };
+  delete rest[path];
+  return rest;
+}
+
+/** True while the editor shows a refused value: Generate waits until it is fixed or reset. */
+export function hasKnobDrafts(s: Pick<AppState, 'knobDrafts'>): boolean {
+  return Object.keys(s.knobDrafts).length > 0;
+}
 
 /** The bundled scenario an id names (the default when none). */
 function presetOf(id: string) {

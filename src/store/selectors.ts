@@ -9,7 +9,7 @@ import { activeScenario } from './activeScenario';
 import { useStore } from './index';
 import { modelsOf } from './models';
 import { canCompare, canTrain } from './runSlice';
-import { isBusy } from './scenarioSlice';
+import { hasKnobDrafts, isBusy } from './scenarioSlice';
 import type { ModelId, TrainStats } from '../models/types';
 import type { AppState } from './types';
 
@@ -60,6 +60,20 @@ export const useRuntime = () => useStore((s) => s.runtime);
 
 export const useError = () => useStore(useShallow((s) => ({ error: s.error, dismiss: s.dismissError })));
 
+const NO_PATHS: readonly string[] = [];
+const pathsCache = new WeakMap<AppState['knobDrafts'], readonly string[]>();
+
+/** The paths of the refused values, the same array for the same drafts (a stable selector value). */
+function draftPaths(s: AppState): readonly string[] {
+  if (!hasKnobDrafts(s)) return NO_PATHS;
+  let paths = pathsCache.get(s.knobDrafts);
+  if (!paths) {
+    paths = Object.keys(s.knobDrafts);
+    pathsCache.set(s.knobDrafts, paths);
+  }
+  return paths;
+}
+
 export const useGenerateStep = () =>
   useStore(
     useShallow((s) => ({
@@ -67,7 +81,9 @@ export const useGenerateStep = () =>
       summary: s.summary,
       generateMs: s.generateMs,
       stale: s.stale,
-      canGenerate: !isBusy(s.phase),
+      canGenerate: !isBusy(s.phase) && !hasKnobDrafts(s),
+      /** Knobs whose box shows a refused value (Generate waits for them). */
+      draftPaths: draftPaths(s),
       generate: s.generate,
     })),
   );
@@ -165,8 +181,12 @@ export const useScenarioEditor = () =>
     useShallow((s) => ({
       scenario: activeScenario(s),
       edited: Object.keys(s.settings).length > 0,
+      /** Something to reset: a change, or a refused value still typed in a box. */
+      resettable: Object.keys(s.settings).length > 0 || hasKnobDrafts(s),
+      drafts: s.knobDrafts,
       disabled: isBusy(s.phase),
       setKnob: s.setKnob,
+      clearKnobDraft: s.clearKnobDraft,
       resetToPreset: s.resetToPreset,
       importScenario: s.importScenario,
     })),

@@ -45,8 +45,17 @@ export interface ScenarioSlice {
    * @returns one line per problem; empty when the change was made
    */
   setKnob(path: string, value: unknown): Problem[];
-  /** Drops every change to the preset (knobs, seed, goal, ESMM switch). */
+  /** Drops every change to the preset (knobs, seed, goal, ESMM switch) and every refused value still typed in the editor. */
   resetToPreset(): void;
+  /**
+   * Knobs whose box in the editor shows a value that was refused: path → the problems.
+   * Generate refuses while any is left, so a world is never built from another value
+   * than the one on screen. Set by a refused `setKnob`, cleared by a good one, by
+   * `clearKnobDraft`, a reset, an import or another scenario.
+   */
+  knobDrafts: Readonly<Record<string, Problem[]>>;
+  /** The box of `path` shows its value again (e.g. typed back): nothing refused is left there. */
+  clearKnobDraft(path: string): void;
   /**
    * Makes a scenario file the active scenario: its preset (by id, else its world's
    * default) with the file's differences as changes. A bad file changes nothing.
@@ -156,6 +165,21 @@ export interface LessonSlice {
   presenter: boolean;
   /** Set by Reset room while a job runs: the run is cleared once the worker is idle. */
   lessonResetPending: boolean;
+  /**
+   * The lesson a link left (it opened another scenario and no lesson), kept for this
+   * visit so the learner can go back to it; null when none.
+   */
+  leftLesson: LessonProgress | null;
+  /** Back to the lesson a link left, on its world, at the step the run allows (see `resumeStep`). */
+  returnToLesson(): void;
+  dismissLeftLesson(): void;
+  /** Puts the page back on the lesson's world (its preset) after another world was picked. */
+  lessonToWorld(): void;
+  /**
+   * Rebuilds the run the lesson's saved step needs (Generate, Train and, where the steps
+   * need it, Compare, with the same scenario and seed) and goes back to that step.
+   */
+  rebuildLessonRun(): void;
   /**
    * Starts a lesson at its first step on its own world, with nothing generated yet.
    * @param scenarioOverride a preset to use for its world instead of the default (`?scenario=`)

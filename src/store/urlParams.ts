@@ -10,14 +10,14 @@
  * - `?run=1`: generate, train and compare straight away;
  * - `?lang=zh`: the page's language (read by `src/i18n`; written here when it is not English).
  *
- * A value that is not valid gives one problem line naming the field; the caller
- * shows them and falls back to the preset as it is.
+ * A value that is not valid, or a parameter the app does not know, gives one problem
+ * line naming it; the caller shows them and falls back to the preset as it is.
  */
 import type { Problem } from '../core/messages/problem';
-import { findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS } from '../core/scenario/knobs';
+import { applyEdits, findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS, withoutNoOps } from '../core/scenario/knobs';
 import type { Scenario } from '../core/scenario/parseScenario';
 import type { ShopGoal } from '../core/scenario/shopScenario';
-import type { Language } from '../i18n/language';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/language';
 import type { BackendChoice } from '../models/types';
 import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
 import type { ScenarioSettings } from './types';
@@ -39,8 +39,10 @@ export interface UrlSettings {
 const BACKENDS: readonly BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
 const GOALS: readonly ShopGoal[] = ['purchases', 'gmv'];
 const ESMM: Record<string, boolean> = { shared: true, separate: false };
-/** Parameters with a meaning of their own; any other is a knob when it names one (or has a dot in it). */
+/** Parameters with a meaning of their own; any other is a knob when it names one (or has a dot in it), else unknown. */
 const RESERVED = new Set(['scenario', 'backend', 'worker', 'goal', 'esmm', 'run', 'lang', 'lesson', 'step', 'presenter']);
+const WORKER = ['off', 'on'];
+const RUN = ['1', '0'];
 /** Reserved parameters other modules own (the language, the lesson): the experiment's link keeps them as they are. */
 const KEPT = ['worker', 'lang', 'lesson', 'step', 'presenter'];
 
@@ -66,18 +68,41 @@ export function readUrlSettings(search: string): UrlSettings {
   const goalChoice = GOALS.find((g) => g === goal);
   if (goal !== undefined && !goalChoice) problems.push({ path: 'goal', reason: { code: 'oneOf', values: [...GOALS] }, got: JSON.stringify(goal) });
   if (params.has('esmm') && !Object.hasOwn(ESMM, esmm)) problems.push({ path: 'esmm', reason: { code: 'sharedOrSeparate' }, got: JSON.stringify(esmm) });
+  // The language is applied by src/i18n, which ignores what it does not know: say so here.
+  const lang = params.get('lang');
+  if (lang !== null && !isLanguage(lang.toLowerCase())) problems.push({ path: 'lang', reason: { code: 'oneOf', values: [...LANGUAGES] }, got: JSON.stringify(lang) });
+  const worker = params.get('worker');
+  if (worker !== null && !WORKER.includes(worker)) problems.push({ path: 'worker', reason: { code: 'oneOf', values: WORKER }, got: JSON.stringify(worker) });
+  const run = params.get('run');
+  if (run !== null && !RUN.includes(run)) problems.push({ path: 'run', reason: { code: 'oneOf', values: RUN }, got: JSON.stringify(run) });
   const edits: Record<string, unknown> = {};
-  for (const [key, raw] of params) if (isKnobParam(key, world)) edits[key] = key === 'title' || key === 'story' ? raw : parseKnobValue(findKnob(world, key), raw);
+  for (const [key, raw] of params) {
+    if (isKnobParam(key, world)) edits[key] = (TEXT_FIELDS as readonly string[]).includes(key) ? raw : parseKnobValue(findKnob(world, key), raw);
+    else if (!RESERVED.has(key)) problems.push({ path: key, reason: { code: 'unknownParameter' } });
+  }
   return {
     scenarioId: found ? found.id : undefined,
     backend: backendChoice,
-    mainThread: params.get('worker') === 'off',
+    mainThread: worker === 'off',
     goal: goalChoice,
     sharedEmbeddings: Object.hasOwn(ESMM, esmm) ? ESMM[esmm] : undefined,
     edits,
-    run: params.get('run') === '1',
+    run: run === '1',
     problems,
   };
+}
+
+/**
+ * The link's knob changes on a preset: all of them or none. A value equal to the
+ * preset's (the seed every link the app writes names) is not a change.
+ * @returns the settings to use, or the problems (with a line saying nothing was applied)
+ */
+export function linkEdits(scenarioId: string, edits: Record<string, unknown>): { ok: true; settings: ScenarioSettings } | { ok: false; problems: Problem[] } {
+  const preset = findScenario(scenarioId) ?? bundledScenarios[0];
+  const checked = applyEdits(preset, edits);
+  if (!checked.ok) return { ok: false, problems: [...checked.issues, { path: '(link)', reason: { code: 'linkNotApplied' } }] };
+  const changes = withoutNoOps(preset, edits);
+  return { ok: true, settings: Object.keys(changes).length ? { edits: changes } : {} };
 }
 
 /** What the link must say: the scenario, its seed, the user's changes and the backend. */
@@ -92,8 +117,10 @@ export interface ExperimentState {
 }
 
 /**
- * The query string of an experiment. Parameters this module does not own (such as
- * `?worker=off`) are kept; `run` is dropped, so that a reload does not run again.
+ * The query string of an experiment. The parameters other modules own (the lesson,
+ * presenter mode, the language) and `?worker=off` are kept; `run` is dropped, so that
+ * a reload does not run again, and so is anything the app does not understand (it was
+ * named as a problem when the link opened).
  * @param current the query string now, e.g. `location.search`
  */
 export function experimentSearch(state: ExperimentState, current: string): string {
@@ -111,9 +138,8 @@ export function experimentSearch(state: ExperimentState, current: string): strin
   if (state.settings.sharedEmbeddings !== undefined) params.set('esmm', state.settings.sharedEmbeddings ? 'shared' : 'separate');
   params.set('backend', state.backendChoice);
   if (state.language && state.language !== 'en') params.set('lang', state.language);
-  for (const [key, value] of old) if (key !== 'run' && !RESERVED.has(key) && !isKnobParam(key, state.scenario.world) && key !== 'seed') params.append(key, value);
-  // The language is this link's own when the state names it (English then drops `lang`).
-  for (const key of KEPT) if (old.get(key) && !(key === 'lang' && state.language)) params.set(key, old.get(key)!);
+  // The language is this link's own when the state names it (English then drops `lang`); a bad `worker` is dropped.
+  for (const key of KEPT) if (old.get(key) && !(key === 'lang' && state.language) && !(key === 'worker' && old.get(key) !== 'off')) params.set(key, old.get(key)!);
   return `?${params.toString()}`;
 }
 

@@ -22,7 +22,8 @@ function TrainPercent() {
 
 export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; step: LessonStep; kind: 'generate' | 'train' | 'compare' }) {
   const { t, i18n } = useLessonT();
-  const { stepDone, busy, phase } = useLessonPanel();
+  const { stepDone, busy, phase, generateRefused, lessonWorld } = useLessonPanel();
+  const refused = kind === 'generate' && generateRefused;
   const { runStepAction } = useLessonActions();
   const doneKey = `${lesson.id}.steps.${step.id}.done`;
   const training = phase === 'training' || phase === 'paused';
@@ -31,7 +32,7 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
   const done = useRef<HTMLParagraphElement>(null);
   const startedHere = useRef(false);
   const run = (e: MouseEvent<HTMLButtonElement>) => {
-    if (busy) return;
+    if (busy || refused) return;
     // Safari does not focus a clicked button: the focus must be here for the page not to take it.
     e.currentTarget.focus();
     startedHere.current = true;
@@ -59,6 +60,7 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
         data-action={kind}
         onClick={run}
         aria-disabled={busy}
+        disabled={refused}
       >
         {t(`actions.${kind}`)}
       </button>
@@ -66,11 +68,16 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
         {busy ? t('panel.working') : stepDone ? `✓ ${t('panel.done')}` : ''}
       </p>
       {training ? <TrainPercent /> : null}
+      {refused ? (
+        <p className="lesson-panel__blocked" data-testid="lesson.action.refused">
+          {t('panel.refusedKnobs')}
+        </p>
+      ) : null}
       {stepDone && i18n.exists(`lessons:${doneKey}`) ? (
         <p ref={done} className="lesson-step__done" data-testid="lesson.done">
           {t(doneKey)}
         </p>
-      ) : !stepDone ? (
+      ) : !stepDone && !lessonWorld ? (
         <p className="lesson-panel__note">{t('panel.inPage')}</p>
       ) : null}
     </div>

@@ -13,14 +13,16 @@ import type { LessonStep } from '../../lessons/types';
 import { useLessonActions, useLessonPanel } from '../../store/lessonSelectors';
 import { LessonFocusContext, type LessonFocus } from './lessonFocus';
 import { ResetButton } from './ResetButton';
+import { ResumeOffer, WorldNotice } from './LessonNotices';
 import { StepBody } from './StepBody';
 import { usePresenterKeys } from './usePresenterKeys';
 import { useStepOverflow } from './useStepOverflow';
 import './lessons.css';
 
 /** Why Next is closed, in the words of the step. */
-function blockedKey(step: LessonStep, busy: boolean): string {
+function blockedKey(step: LessonStep, busy: boolean, otherWorld: boolean): string {
   if (busy) return 'panel.working';
+  if (otherWorld && (step.kind === 'generate' || step.kind === 'train' || step.kind === 'compare')) return 'panel.blocked.world';
   switch (step.kind) {
     case 'generate':
     case 'train':
@@ -36,7 +38,7 @@ function blockedKey(step: LessonStep, busy: boolean): string {
 
 export function LessonPanel() {
   const { t } = useLessonT();
-  const { lesson, presenter, canNext, busy } = useLessonPanel();
+  const { lesson, presenter, canNext, busy, lessonWorld } = useLessonPanel();
   const { nextStep, previousStep, resetRoom, exitLesson } = useLessonActions();
   const title = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
@@ -78,6 +80,8 @@ export function LessonPanel() {
           ))}
         </ol>
       </header>
+      <WorldNotice />
+      <ResumeOffer lesson={lesson} />
       {/* Scrolls on its own when long, so Back and Next stay in view; focusable so the keyboard can scroll it. */}
       <section
         key={stepKey}
@@ -108,7 +112,7 @@ export function LessonPanel() {
       <footer className="lesson-panel__foot">
         {!canNext && !last ? (
           <p id="lesson-blocked" className="lesson-panel__blocked" data-testid="lesson.blocked">
-            {t(blockedKey(step, busy))}
+            {t(blockedKey(step, busy, lessonWorld !== null))}
           </p>
         ) : null}
         <div className="lesson-panel__nav">

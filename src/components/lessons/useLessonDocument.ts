@@ -13,9 +13,10 @@ import { useLessonPanel } from '../../store/lessonSelectors';
 const SECTIONS = { scenario: 'scenario', generate: 'step.generate', train: 'step.train', compare: 'step.compare', results: 'results-ready' } as const;
 
 export function useLessonDocument(): void {
-  const { lesson, presenter, stepDone } = useLessonPanel();
+  const { lesson, presenter, stepDone, lessonWorld } = useLessonPanel();
   const step = lesson ? LESSONS[lesson.id].steps[lesson.step] : undefined;
-  const outlined = step && !stepDone && (step.kind === 'generate' || step.kind === 'train' || step.kind === 'compare') ? step.kind : null;
+  // On another world than the lesson's, the page's button would build the wrong one: nothing is outlined.
+  const outlined = step && !stepDone && !lessonWorld && (step.kind === 'generate' || step.kind === 'train' || step.kind === 'compare') ? step.kind : null;
 
   useEffect(() => {
     const root = document.documentElement;

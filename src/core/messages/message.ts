@@ -12,6 +12,15 @@ export interface MeasuredSpeed {
   examplesPerSec: number;
 }
 
+/** One part of a run's memory (see `core/scale/estimateRunBytes.ts`), bytes, with what sizes it. */
+export type MemoryCause =
+  /** The A/B test: users served × candidates each (as it runs: at most every user and every item). */
+  | { part: 'replay'; bytes: number; users: number; candidates: number }
+  /** The logged impressions and what training builds from them. */
+  | { part: 'logs'; bytes: number; impressions: number; bytesPerImpression: number }
+  /** The users and items: their hidden traits and the models' embeddings. */
+  | { part: 'entities'; bytes: number; users: number; items: number };
+
 export type Message =
   /** `auto` measured the backends and kept the fastest. */
   | { code: 'autoPicked'; best: string; speeds: MeasuredSpeed[]; unavailable: string[] }
@@ -23,8 +32,8 @@ export type Message =
   | { code: 'noBackend' }
   /** A batch loss of NaN or ±Infinity stopped training. */
   | { code: 'nonFiniteLoss'; what: 'NaN' | 'infinite'; epoch: number; step: number }
-  /** The run would need more memory than a browser tab can safely use. */
-  | { code: 'runTooBig'; bytes: number; limitBytes: number; impressions: number; bytesPerImpression: number }
+  /** The run would need more memory than the app lets one run use; `causes`: the parts to shrink, largest first. */
+  | { code: 'runTooBig'; bytes: number; limitBytes: number; causes: MemoryCause[] }
   /** One training step's tensors do not fit in this GPU's WebGL textures. */
   | { code: 'webglTextures'; capacity: number; maxTextureSize: number; batchSize: number; largestValues: number; maxBatchSize: number }
   | { code: 'generateFirst' }
@@ -50,6 +59,18 @@ export const shortRate = (perSec: number) => (perSec >= 1000 ? `${Math.round(per
 /** A backend as the notes name it. */
 const backendWords = (b: string) => (b === 'webgl' ? 'WebGL' : b === 'wasm' ? 'WebAssembly (wasm)' : b === 'cpu' ? 'plain JavaScript (cpu)' : b);
 
+/** What takes the memory and what to lower, one sentence. */
+function causeEnglish(c: MemoryCause): string {
+  switch (c.part) {
+    case 'replay':
+      return `The A/B test's ${count(c.users)} users × ${count(c.candidates)} candidates each take about ${mib(c.bytes)}: lower the users in the A/B test (evaluation.replayUsers) or the candidates per user (evaluation.candidatesPerUser).`;
+    case 'logs':
+      return `The ${count(c.impressions)} logged impressions (about ${c.bytesPerImpression} bytes each) take about ${mib(c.bytes)}: lower the logged impressions (logging.impressions).`;
+    case 'entities':
+      return `The ${count(c.users)} users and ${count(c.items)} items (their hidden traits and embeddings) take about ${mib(c.bytes)}: lower the users or the items (users, items).`;
+  }
+}
+
 /** The English wording of a message. */
 export function messageEnglish(m: Message): string {
   switch (m.code) {
@@ -69,10 +90,7 @@ export function messageEnglish(m: Message): string {
     case 'nonFiniteLoss':
       return `Training stopped: the loss became ${m.what} at epoch ${m.epoch}, step ${m.step}. Try a smaller learning rate.`;
     case 'runTooBig':
-      return (
-        `This world needs about ${mib(m.bytes)} of memory, more than the ${mib(m.limitBytes)} a browser tab can safely use. ` +
-        `Lower the logged impressions (${count(m.impressions)} now, about ${m.bytesPerImpression} bytes each) or the users and items.`
-      );
+      return [`This world needs about ${mib(m.bytes)} of memory, more than the ${mib(m.limitBytes)} the app lets one run use (what a browser tab can safely hold).`, ...m.causes.map(causeEnglish)].join(' ');
     case 'webglTextures':
       return (
         `This GPU's WebGL textures hold at most ${count(m.capacity)} values (${m.maxTextureSize} × ${m.maxTextureSize}), ` +

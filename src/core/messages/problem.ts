@@ -30,19 +30,24 @@ export type ProblemReason =
         | 'busy'
         | 'busyImport'
         | 'linkNotApplied'
-        | 'linkNotRun';
+        | 'linkNotRun'
+        | 'unknownParameter'
+        | 'shopOnly';
     }
   /** Another type than those above, by zod's name for it. */
   | { code: 'type'; expected: string }
   /** One of `values`, each as it should be written (quoted or not). */
   | { code: 'oneOf'; values: string[] }
   | { code: 'unknownFields'; fields: string[] }
+  /** A limit set by another field (`field`, its path) of the same scenario: ≤ (`notAboveField`) or ≥ (`notBelowField`) its value `limit`. */
+  | { code: 'notAboveField' | 'notBelowField'; field: string; limit: number }
   | { code: 'worldMismatch'; expected: string; actual: string }
   /** `world` as written (JSON). */
   | { code: 'unknownWorld'; world: string }
   /** The JSON parser's own words. */
   | { code: 'notJson'; detail: string }
-  | { code: 'unknownPreset'; id: string }
+  /** `lesson`: the link opens a lesson, which shows its own preset instead of the default. */
+  | { code: 'unknownPreset'; id: string; lesson?: boolean }
   | { code: 'savedPresetGone'; id: string }
   /** A sentence of its own, e.g. a run too big for a browser tab. */
   | { code: 'message'; message: Message }
@@ -99,7 +104,7 @@ export function reasonEnglish(r: ProblemReason): string {
     case 'unknownField':
       return 'unknown field';
     case 'fixed':
-      return 'cannot be changed (it names the preset and its world)';
+      return 'cannot be changed (it names the world of the preset)';
     case 'jsonObject':
       return 'must be a JSON object';
     case 'sharedOrSeparate':
@@ -112,12 +117,20 @@ export function reasonEnglish(r: ProblemReason): string {
       return 'its changes to the scenario were not applied; showing the preset as it is';
     case 'linkNotRun':
       return 'not run at once because of these problems; press Generate when ready';
+    case 'unknownParameter':
+      return 'unknown link parameter (ignored)';
+    case 'shopOnly':
+      return 'applies to the online shop only, and this scenario is a video platform (ignored)';
     case 'type':
       return `must be ${r.expected}`;
     case 'oneOf':
       return `must be one of ${r.values.join(', ')}`;
     case 'unknownFields':
       return `unknown field${r.fields.length > 1 ? 's' : ''} ${r.fields.join(', ')}`;
+    case 'notAboveField':
+      return `must be at most ${r.field} (${r.limit})`;
+    case 'notBelowField':
+      return `must be at least ${r.field} (${r.limit})`;
     case 'worldMismatch':
       return `expected "${r.expected}", got "${r.actual}"`;
     case 'unknownWorld':
@@ -125,7 +138,7 @@ export function reasonEnglish(r: ProblemReason): string {
     case 'notJson':
       return `not valid JSON: ${r.detail}`;
     case 'unknownPreset':
-      return `unknown preset ${JSON.stringify(r.id)} (showing the default)`;
+      return `unknown preset ${JSON.stringify(r.id)} (showing ${r.lesson ? "the lesson's own scenario" : 'the default'})`;
     case 'savedPresetGone':
       return `the saved preset ${JSON.stringify(r.id)} no longer exists; showing the default`;
     case 'message':

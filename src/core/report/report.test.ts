@@ -16,12 +16,19 @@ describe('buildVideoReport', () => {
   const replay = replayVideo(world, scenario.evaluation, scenario.seed, {});
   replay.policies[0].offline = { ctrAuc: null, ctrLogloss: 0.3 };
   const train = { ms: 1200, examples: 16000, examplesPerSec: 13333, epochs: 2 };
-  const report = buildVideoReport({ scenarioId: scenario.id, seed: scenario.seed, backend: 'cpu', summary, replay, train: { oracle: train } });
+  const report = buildVideoReport({ scenario, backend: 'cpu', summary, replay, train: { oracle: train } });
 
   it('carries the run’s identity and data sizes', () => {
     expect(report).toMatchObject({ scenario: 'video-e2e-small', world: 'video', seed: 1, backend: 'cpu' });
     expect(report.data).toEqual({ users: 300, items: 120, impressions: 30000, clicks: summary.clicks, purchases: 0, watchMinutes: summary.watchMinutes });
     expect(report.timings).toBeUndefined();
+  });
+
+  it('carries the whole scenario that ran, which validates as a scenario file and equals it', () => {
+    const file = parseScenarioText(JSON.stringify(report.scenarioFile));
+    expect(file.ok && file.scenario).toEqual(scenario);
+    // A copy: changing the run's scenario afterwards does not change the report.
+    expect(report.scenarioFile).not.toBe(scenario);
   });
 
   it('has one entry per replayed policy with means and [low, high] intervals', () => {
@@ -43,7 +50,7 @@ describe('buildVideoReport', () => {
     expect(report.policies.oracle.train).toEqual(train);
     expect('train' in report.policies.random).toBe(false);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-    const timed = buildVideoReport({ scenarioId: 'x', seed: 1, backend: 'cpu', summary, replay, train: {}, timings: { generateMs: 1, trainMs: 2, compareMs: 3 } });
+    const timed = buildVideoReport({ scenario, backend: 'cpu', summary, replay, train: {}, timings: { generateMs: 1, trainMs: 2, compareMs: 3 } });
     expect(timed.timings).toEqual({ generateMs: 1, trainMs: 2, compareMs: 3 });
   });
 });

@@ -3,6 +3,7 @@
  * "export results" downloads. Field names are a contract; add fields freely.
  */
 import type { Interval, VideoReplayResult } from '../replay/types';
+import type { Scenario } from '../scenario/parseScenario';
 import type { VideoWorldSummary } from '../world/videoSummary';
 
 export interface ReportTrain {
@@ -51,6 +52,7 @@ export interface ReportPolicy {
 }
 
 export interface Report {
+  /** The scenario's id (a preset's, or an imported file's own). */
   scenario: string;
   world: 'video' | 'shop';
   /** The shop's business goal; absent for the video world (always ad minutes). */
@@ -61,14 +63,21 @@ export interface Report {
   policies: Record<string, ReportPolicy>;
   /** Wall time of each stage, milliseconds. */
   timings?: { generateMs: number; trainMs: number; compareMs: number };
+  /**
+   * The whole scenario that ran, as a scenario file (every knob, the seed, the shop's
+   * goal and ESMM switch as compared): save it as JSON and import it in the editor, or
+   * pass it to `npm run simulate`, to run the same experiment again. Absent only in
+   * reports saved by an older version of the app.
+   */
+  scenarioFile?: Scenario;
 }
 
 export const ci = (i: Interval): [number, number] => [i.low, i.high];
 
 /** Builds the report from a finished run. */
 export function buildVideoReport(args: {
-  scenarioId: string;
-  seed: number;
+  /** The scenario as it ran (with the seed it ran with). */
+  scenario: Scenario;
   backend: string;
   summary: VideoWorldSummary;
   replay: VideoReplayResult;
@@ -96,12 +105,13 @@ export function buildVideoReport(args: {
   }
   const s = args.summary;
   return {
-    scenario: args.scenarioId,
+    scenario: args.scenario.id,
     world: 'video',
-    seed: args.seed,
+    seed: args.scenario.seed,
     backend: args.backend,
     data: { users: s.users, items: s.videos, impressions: s.impressions, clicks: s.clicks, purchases: 0, watchMinutes: s.watchMinutes },
     policies,
     ...(args.timings ? { timings: args.timings } : {}),
+    scenarioFile: structuredClone(args.scenario),
   };
 }

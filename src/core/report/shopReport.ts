@@ -1,11 +1,12 @@
 /** The report of DESIGN 5.2 for a finished shop run. */
 import type { ShopReplayResult } from '../replay/types';
+import type { ShopScenario } from '../scenario/shopScenario';
 import type { ShopWorldSummary } from '../world/shopSummary';
 import { ci, type Report, type ReportPolicy, type ReportTrain } from './report';
 
 export function buildShopReport(args: {
-  scenarioId: string;
-  seed: number;
+  /** The scenario as it ran (with the seed, goal and ESMM switch it ran with). */
+  scenario: ShopScenario;
   backend: string;
   summary: ShopWorldSummary;
   replay: ShopReplayResult;
@@ -34,13 +35,15 @@ export function buildShopReport(args: {
   }
   const s = args.summary;
   return {
-    scenario: args.scenarioId,
+    scenario: args.scenario.id,
     world: 'shop',
     goal: args.replay.goal,
-    seed: args.seed,
+    seed: args.scenario.seed,
     backend: args.backend,
     data: { users: s.users, items: s.products, impressions: s.impressions, clicks: s.clicks, purchases: s.purchases, watchMinutes: 0 },
     policies,
     ...(args.timings ? { timings: args.timings } : {}),
+    // The goal the replay ranked for is the scenario's: the file reruns the same comparison.
+    scenarioFile: { ...structuredClone(args.scenario), goal: args.replay.goal },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledScenario, withChanges } from '../testing/bundledScenarios';
-import { BYTES_PER_IMPRESSION, checkRunFits, estimateRunBytes, MAX_RUN_BYTES } from './estimateRunBytes';
+import { BYTES_PER_IMPRESSION, checkRunFits, estimateRunBytes, MAX_RUN_BYTES, partsToShrink, replaySize, runMemoryParts } from './estimateRunBytes';
 
 const video = loadBundledScenario('video-watch-time', 'video');
 const shop = loadBundledScenario('shop-conversion', 'shop');
@@ -27,6 +27,31 @@ describe('estimateRunBytes', () => {
     const fit = checkRunFits(big);
     expect(fit.ok).toBe(true);
     expect(fit.bytes).toBeLessThan(MAX_RUN_BYTES / 4);
+  });
+
+  it('sizes the A/B test as it runs: at most every user, each offered at most every item', () => {
+    const asked = withChanges(video, (s) => ((s.evaluation.replayUsers = 20_000), (s.evaluation.candidatesPerUser = 5_000)));
+    expect(replaySize(asked)).toEqual({ users: video.users, candidates: video.items });
+    const all = withChanges(video, (s) => ((s.evaluation.replayUsers = video.users), (s.evaluation.candidatesPerUser = video.items)));
+    expect(estimateRunBytes(asked)).toBe(estimateRunBytes(all));
+  });
+
+  it('the parts add up to the estimate', () => {
+    const parts = runMemoryParts(shop);
+    expect(parts.map((p) => p.part)).toEqual(['replay', 'logs', 'entities']);
+    expect(parts.reduce((sum, p) => sum + p.bytes, 0)).toBe(estimateRunBytes(shop));
+  });
+
+  it('names the parts to shrink, largest first, only as many as it takes to fit', () => {
+    const mib = 1024 ** 2;
+    const parts = [
+      { part: 'logs' as const, bytes: 300 * mib, impressions: 1, bytesPerImpression: 96 },
+      { part: 'replay' as const, bytes: 900 * mib, users: 1, candidates: 1 },
+      { part: 'entities' as const, bytes: 200 * mib, users: 1, items: 1 },
+    ];
+    expect(partsToShrink(parts, 1024 * mib).map((p) => p.part)).toEqual(['replay']);
+    expect(partsToShrink(parts, 400 * mib).map((p) => p.part)).toEqual(['replay', 'logs']);
+    expect(partsToShrink(parts, 2048 * mib)).toEqual([]);
   });
 
   it('refuses a world over the limit, naming the estimate and the limit', () => {

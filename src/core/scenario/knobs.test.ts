@@ -48,6 +48,14 @@ describe('applyEdits and diffEdits', () => {
     expect(applyEdits(video, { 'nowhere.deep': 1 })).toMatchObject({ issues: [{ path: 'nowhere.deep', reason: { code: 'unknownField' } }] });
     expect(applyEdits(shop, { world: 'video' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^world: cannot be changed/)] });
   });
+
+  it('keeps a scenario\'s own id, title and story as edits of its preset', () => {
+    const mine = { ...video, id: 'my-workshop', title: 'Our workshop' };
+    expect(diffEdits(video, mine)).toEqual({ id: 'my-workshop', title: 'Our workshop' });
+    const r = applyEdits(video, { id: 'my-workshop' });
+    expect(r.ok && r.scenario.id).toBe('my-workshop');
+    expect(applyEdits(video, { id: '' })).toMatchObject({ ok: false, problems: ['id: must not be empty (got "")'] });
+  });
 });
 
 describe('link values', () => {

@@ -27,10 +27,13 @@ export interface Knob extends KnobMeta {
 
 /** Top-level fields that describe the scenario rather than tune it: no editor control. */
 const NOT_KNOBS = new Set(['id', 'title', 'story', 'world']);
-/** Fields an edit may never change: they say which preset and which world it starts from. */
-const FIXED = new Set(['id', 'world']);
-/** Text fields an edit may change (an imported scenario keeps its own title and story). */
-export const TEXT_FIELDS = ['title', 'story'] as const;
+/** Fields an edit may never change: the world of the preset it starts from. */
+const FIXED = new Set(['world']);
+/**
+ * Text fields an edit may change: an imported scenario keeps its own id, title and
+ * story (the preset it runs on is kept apart, as the store's `scenarioId`).
+ */
+export const TEXT_FIELDS = ['id', 'title', 'story'] as const;
 
 /** The zod internals this module reads (zod 4 exposes them on every schema). */
 interface SchemaLike {
@@ -132,6 +135,14 @@ export function diffEdits(base: Scenario, scenario: Scenario): Record<string, un
     if (JSON.stringify(a) !== JSON.stringify(b)) out[path] = b;
   }
   return out;
+}
+
+/**
+ * `edits` without those that set a field to the value `base` already has: a link
+ * always names the seed, and the preset's own seed is not a change.
+ */
+export function withoutNoOps(base: Scenario, edits: Edits): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(edits).filter(([path, value]) => JSON.stringify(getAt(base, path)) !== JSON.stringify(value)));
 }
 
 /** How a link writes a knob's value: numbers as they are, lists comma-separated. */

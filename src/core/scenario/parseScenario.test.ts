@@ -134,7 +134,31 @@ describe('validateScenario', () => {
       }),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^logging\.impressions: This world needs about [\d,]+ MiB of memory, more than the 1,024 MiB/);
+    expect(problems[0]).toMatch(/^evaluation\.replayUsers: This world needs about [\d,]+ MiB of memory, more than the 1,024 MiB the app lets one run use/);
+    // The A/B test is what to lower (without it the rest fits); the impressions are not blamed.
+    expect(problems[0]).toContain("The A/B test's 20,000 users × 2,000 candidates each take about 1,526 MiB: lower the users in the A/B test (evaluation.replayUsers) or the candidates per user (evaluation.candidatesPerUser).");
+    expect(problems[0]).not.toContain('logging.impressions');
+  });
+
+  it('names the logged impressions when they are what does not fit', () => {
+    const problems = problemsOf(
+      mutated((s) => {
+        s.users = 200_000;
+        s.items = 100_000;
+        s.model.embeddingDim = 60;
+        s.logging.impressions = 5_000_000;
+        s.evaluation.replayUsers = 8_000;
+        s.evaluation.candidatesPerUser = 1_000;
+      }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^logging\.impressions: This world needs about/);
+    expect(problems[0]).toContain('The 5,000,000 logged impressions (about 96 bytes each) take about 458 MiB: lower the logged impressions (logging.impressions).');
+  });
+
+  it('sizes the A/B test as it runs: at most every user, each offered at most every item', () => {
+    // The tester's link: the preset has 1,000 users and 300 videos, so this A/B test is 1,000 × 300.
+    expect(problemsOf(mutated((s) => ((s.evaluation.replayUsers = 20_000), (s.evaluation.candidatesPerUser = 5_000))))).toEqual([]);
   });
 
   it('accepts the largest world of the scale target (1,000,000 impressions, 50,000 users)', () => {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { failed, type Problem, type ProblemReason } from '../messages/problem';
-import { checkRunFits } from '../scale/estimateRunBytes';
+import { checkRunFits, MEMORY_FIELDS } from '../scale/estimateRunBytes';
+import { crossFieldProblems } from './consistency';
 import { shopScenarioSchema, type ShopScenario } from './shopScenario';
 import { videoScenarioSchema, type VideoScenario } from './videoScenario';
 
@@ -82,10 +83,14 @@ export function validateScenario(input: unknown): ParseResult {
   if (world !== 'video' && world !== 'shop') return failed([{ path: 'world', reason: { code: 'unknownWorld', world: String(JSON.stringify(world)) } }]);
   const result = SCHEMAS[world].safeParse(input);
   if (!result.success) return failed(describeIssues(result.error, input));
-  // Every knob may be in range and the whole still too big for a browser tab: refuse
-  // it here, so a file, a link or an edit fails before anything is generated.
+  // Every knob may be in range and the whole still contradict itself, or be too big
+  // for a browser tab: refuse it here, so a file, a link, an edit or the command line
+  // fails before anything is generated. The memory line names the field that sizes
+  // the largest part (the A/B test, the logs, or the users and items).
+  const problems = crossFieldProblems(result.data);
   const fit = checkRunFits(result.data);
-  if (!fit.ok) return failed([{ path: 'logging.impressions', reason: { code: 'message', message: fit.said } }]);
+  if (!fit.ok) problems.push({ path: MEMORY_FIELDS[fit.said.causes[0].part][0], reason: { code: 'message', message: fit.said } });
+  if (problems.length) return failed(problems);
   return { ok: true, scenario: result.data };
 }
 

@@ -39,6 +39,8 @@ export function scenarioReference(presets: readonly { file: string; title: strin
     '',
     'Every file also has `id` (1–80 characters), `title` (1–200 characters) and `story` (up to 2,000 characters, may be left out). A missing or unknown field, a value out of range, a fractional count, NaN or Infinity is refused with one line naming the field, e.g. `video.clickbaitShare: must be at most 1 (got 1.5)`.',
     '',
+    'Some fields must also agree with each other. `evaluation.topK` must be at most `evaluation.candidatesPerUser` and at most `items`, and `logging.slateSize` at most `items` (a page cannot show more items than it is filled from); otherwise the scenario is refused with a line naming both fields. `evaluation.replayUsers` above `users`, or `evaluation.candidatesPerUser` above `items`, runs with every user (or every item) and a note saying so. A scenario whose run would need more than 1 GiB of memory is refused, naming what takes the most (usually the A/B test\'s users × candidates).',
+    '',
     '## Presets',
     '',
     '| file | world | title |',

@@ -92,7 +92,9 @@ export const appEn = {
     export: 'Export scenario (JSON)',
     notImported: 'The file was not imported.',
     fixThese: 'Nothing changed. Fix these and import it again:',
-    imported: 'Imported {{file}}.',
+    imported: 'Imported {{file}}: the preset “{{preset}}” with the file’s settings.',
+    importedOwn:
+      'Imported {{file}}. Its id “{{id}}” is not a preset, so it runs on the preset “{{preset}}” ({{presetId}}) with the file’s settings; exporting keeps its own id and title.',
     takesEffect: 'A change takes effect at the next Generate; the numbers on screen are marked out of date until then.',
     range: 'Range {{range}}.',
     eachRange: 'each {{range}}',
@@ -105,6 +107,8 @@ export const appEn = {
     generating: 'Generating…',
     generateAgain: 'Generate again',
     generatedIn: 'Generated in {{duration}}.',
+    refusedKnobs: 'Generate is off: the editor shows a value that cannot be used for {{fields}}. Fix it, or press Reset to preset.',
+    knobName: '“{{label}}”',
   },
   train: {
     train: 'Train',
@@ -236,7 +240,8 @@ export const appZh: SameKeys<typeof appEn> = {
     export: '导出场景（JSON）',
     notImported: '文件未导入。',
     fixThese: '没有做任何改动。请修正以下问题后重新导入：',
-    imported: '已导入 {{file}}。',
+    imported: '已导入 {{file}}：预设“{{preset}}”加上文件中的设置。',
+    importedOwn: '已导入 {{file}}。它的 id“{{id}}”不是预设，因此以预设“{{preset}}”（{{presetId}}）为基础，套用文件中的设置；导出时会保留它自己的 id 和标题。',
     takesEffect: '改动在下次“生成”时生效；在此之前，屏幕上的数字会标记为已过时。',
     range: '范围 {{range}}。',
     eachRange: '每项 {{range}}',
@@ -249,6 +254,8 @@ export const appZh: SameKeys<typeof appEn> = {
     generating: '正在生成…',
     generateAgain: '重新生成',
     generatedIn: '生成用时 {{duration}}。',
+    refusedKnobs: '“生成”暂不可用：编辑器里{{fields}}的值无法使用。请改正它，或点击“恢复预设”。',
+    knobName: '“{{label}}”',
   },
   train: {
     train: '训练',

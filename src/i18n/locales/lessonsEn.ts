@@ -35,7 +35,19 @@ export const lessonsEn = {
     working: 'Working on it…',
     training: 'Training… {{percent}} done',
     done: 'Done',
+    refusedKnobs: 'Generate waits: the scenario editor shows a value that cannot be used. Fix it, or press Reset to preset.',
+    world: {
+      text: 'This lesson works on {{world}}, and the page now shows {{shown}}: its steps cannot be done there.',
+      back: 'Back to the lesson’s world',
+      names: { video: 'the video platform', shop: 'the online shop' },
+    },
+    resume: {
+      text: 'You had reached step {{n}}. A reload keeps your answers but not the trained models: rebuild the run (same world, same seed) to get back there.',
+      button: 'Rebuild the run and go back to step {{n}}',
+      working: 'Rebuilding the run…',
+    },
     blocked: {
+      world: 'Go back to the lesson’s world to go on.',
       generate: 'Press Generate to go on.',
       train: 'Train the models to go on.',
       compare: 'Run the A/B test to go on.',
@@ -45,6 +57,11 @@ export const lessonsEn = {
       result: 'The results changed: run the A/B test again to go on.',
     },
     another: 'Try another lesson',
+  },
+  left: {
+    text: 'You left the guided lesson “{{title}}” at step {{n}} of {{total}}: this link opens another scenario. Your answers are kept until you close the page.',
+    back: 'Back to the lesson',
+    dismiss: 'Dismiss',
   },
   actions: {
     generate: 'Generate the world',

@@ -35,7 +35,19 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     working: '正在处理……',
     training: '训练中……已完成 {{percent}}',
     done: '已完成',
+    refusedKnobs: '“生成”需要等待：场景编辑器里有无法使用的值。请改正它，或点击“恢复预设”。',
+    world: {
+      text: '这门课程在{{world}}上进行，而页面现在显示的是{{shown}}：这里无法完成课程的步骤。',
+      back: '回到课程的世界',
+      names: { video: '视频平台', shop: '网店' },
+    },
+    resume: {
+      text: '你之前已经到了第 {{n}} 步。重新加载页面会保留你的答案，但不会保留训练好的模型：重建这次运行（同一个世界、同一个随机种子）即可回到那里。',
+      button: '重建运行并回到第 {{n}} 步',
+      working: '正在重建运行……',
+    },
     blocked: {
+      world: '请先回到课程的世界，再继续。',
       generate: '请先点击“生成”，再继续。',
       train: '请先训练模型，再继续。',
       compare: '请先运行 A/B 测试，再继续。',
@@ -45,6 +57,11 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
       result: '结果已经变化：请重新运行 A/B 测试后再继续。',
     },
     another: '试试其他课程',
+  },
+  left: {
+    text: '你已离开引导课程“{{title}}”（第 {{n}} 步，共 {{total}} 步）：这个链接打开了另一个场景。在关闭页面之前，你的答案都会保留。',
+    back: '回到课程',
+    dismiss: '关闭',
   },
   actions: {
     generate: '生成世界',
