@@ -6,6 +6,7 @@
  * on every step (no serious or critical violation).
  */
 import type { Page } from '@playwright/test';
+import { appEn, appZh } from '../src/i18n/locales/app';
 import { lessonsEn, lessonsZh } from '../src/i18n/locales/lessons';
 import { expect, test } from './fixtures';
 import { LessonPanel, type Lang } from './pages/LessonPanel';
@@ -14,9 +15,13 @@ type Bucket = 'same' | 'x1_5' | 'x2' | 'x4';
 const STRINGS = { en: lessonsEn, zh: lessonsZh } as const;
 const LOCALE = { en: 'en-US', zh: 'zh-CN' } as const;
 
-/** The ratio as the panel writes it: one decimal below 10, in the language's number format. */
-const times = (lang: Lang, r: number) =>
-  STRINGS[lang].format.times.replace('{{value}}', new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: r >= 10 ? 0 : 1 }).format(r));
+const APP = { en: appEn, zh: appZh } as const;
+
+/** The ratio as the app writes it everywhere: exactly one decimal below 10, none above, in the language's number format. */
+const times = (lang: Lang, r: number) => {
+  const decimals = r >= 10 ? 0 : 1;
+  return APP[lang].format.times.replace('{{value}}', new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(r));
+};
 /** The answer a ratio falls under: by the ratio as shown (one decimal), at 1.2, 1.7 and 2.8, the ranges the answers are named by. */
 const bucketOf = (r: number): Bucket => {
   const shown = Number(new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, useGrouping: false }).format(r));
@@ -168,7 +173,7 @@ for (const lang of ['en', 'zh'] as const) {
       return r?.world === 'shop' ? r.cvrSpace.find((p) => p.policyId === 'ctrXcvr' && p.space === 'unclicked')?.meanTrueCvr : undefined;
     });
     expect(truth).toBeGreaterThan(0);
-    await expect(page.getByTestId('reveal.bias')).toContainText(new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(truth!));
+    await expect(page.getByTestId('reveal.bias')).toContainText(APP[lang].format.percent.replace('{{value}}', new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(truth! * 100)));
     await lesson.record('reveal-base');
 
     await lesson.goNext();

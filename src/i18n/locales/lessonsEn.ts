@@ -95,7 +95,6 @@ export const lessonsEn = {
     gmvPer1k: { name: 'GMV', unit: 'yuan of GMV per 1,000 impressions' },
   },
   format: {
-    times: '{{value}}×',
     manyTimes: 'many times',
   },
   predict: {

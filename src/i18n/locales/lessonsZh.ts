@@ -94,7 +94,6 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     gmvPer1k: { name: 'GMV', unit: '元 GMV / 每千次曝光' },
   },
   format: {
-    times: '{{value}} 倍',
     manyTimes: '许多倍',
   },
   predict: {
