@@ -58,8 +58,10 @@ async function main(): Promise<number> {
   const t1 = performance.now();
   const models = await trainRun(run, {
     onProgress: (p) => {
-      // The epoch-end snapshot is the one that carries the held-out AUC.
-      if (!args.quiet && p.testAuc !== undefined) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, mean loss ${(p.epochMeanLoss ?? p.loss).toFixed(4)}, held-out click AUC ${p.testAuc?.toFixed(3) ?? 'undefined'}, ${Math.round(p.examplesPerSec)} examples/s`);
+      // The epoch-end snapshot is the one that carries the held-out AUC: the CVR
+      // model's separates buyers from other clickers, every other model's clicks.
+      const aucOf = p.modelId === 'cvr' ? 'purchase AUC (clicked)' : 'click AUC';
+      if (!args.quiet && p.testAuc !== undefined) console.error(`  ${p.modelId}: epoch ${p.epoch}/${p.epochs}, mean loss ${(p.epochMeanLoss ?? p.loss).toFixed(4)}, held-out ${aucOf} ${p.testAuc?.toFixed(3) ?? 'undefined'}, ${Math.round(p.examplesPerSec)} examples/s`);
     },
   });
   try {
