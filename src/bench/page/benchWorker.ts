@@ -27,9 +27,15 @@ async function training(backend: BackendName, rows: number, models: ModelId[]): 
   const settings = { ...BENCH_SETTINGS, epochs: 1 };
   // Warm-up: the first steps on a backend compile kernels (shaders on WebGL).
   (await trainModel('ctr', benchDataset(BENCH_SETTINGS.batchSize * 2), settings, 1)).dispose();
+  // The CVR model learns from clicked rows only (about one in eight): it gets a
+  // dataset whose clicked rows are as many as the others' rows, so that every model
+  // is timed on the same work. (On 8,192 rows WebGL timed one odd-shaped batch of
+  // 999 clicked rows, shader compilation and all, and read 1,000 examples/s.)
+  const clicked = data.click.reduce((n, c) => n + c, 0);
+  const cvrData = models.includes('cvr') ? benchDataset(Math.ceil((rows * rows) / Math.max(clicked, 1))) : data;
   const out: TrainingRow[] = [];
   for (const model of models) {
-    const trained = await trainModel(model, data, settings, 1);
+    const trained = await trainModel(model, model === 'cvr' ? cvrData : data, settings, 1);
     const { examplesPerSec, trainRows } = trained.stats;
     trained.dispose();
     const inputWidth = 2 * BENCH_SETTINGS.embeddingDim + BENCH_SHAPE.itemFeatures;
