@@ -265,7 +265,7 @@ export const lessonsEn = {
       },
       revealBase: {
         title: 'Prediction 2 against the result',
-        text: 'The people who click are not a random sample. A conversion model that only ever saw clicks is used on impressions nobody clicked, where it never learned (the sample selection bias of the ESMM paper). ESMM learns click-and-buy over every impression instead. Its conversion tower is trained only through pCTR × pCVR, never on a conversion label of its own, so what it can gain is the order of its estimates over the whole space, not a conversion rate you could quote.',
+        text: 'The people who click are not a random sample. A conversion model that only ever saw clicks is used on impressions nobody clicked, where it never learned (the sample selection bias of the ESMM paper). It also learned from far fewer examples: with the same training settings its conversion model gets a small fraction of ESMM’s training steps (the paper’s other problem, data sparsity), and part of the gap comes from that: given more steps on the same clicks, BASE sells about as much as ESMM in this shop. ESMM learns click-and-buy over every impression instead. Its conversion tower is trained only through pCTR × pCVR, never on a conversion label of its own, so what it can gain is the order of its estimates over the whole space, not a conversion rate you could quote.',
       },
       summary: {
         title: 'What we learned',

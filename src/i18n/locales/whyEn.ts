@@ -221,7 +221,9 @@ export const whyEn = {
   offline: {
     title: 'Offline vs online: the metric engineers watch beside the one the business earns',
     slope: 'Offline (left) against online (right): lines cross where the better offline model earns less',
-    video: { unit: 'Offline: click AUC (0.5 = coin toss, 1 = perfect) and logloss on held-out logs. Online: ad minutes per 1,000 impressions in the simulated A/B test.' },
+    video: {
+      unit: 'Offline: click AUC (0.5 = coin toss, 1 = perfect) and logloss on held-out logs; for the watch-time model these score σ(logit) as if it were a click probability, which it is not (its odds estimate watch time), so a poor click logloss is expected of it. Online: ad minutes per 1,000 impressions in the simulated A/B test.',
+    },
     shop: { unit: 'Offline: AUCs on held-out logs (0.5 = coin toss, 1 = perfect). Online: the business goal per 1,000 impressions in the simulated A/B test.' },
     business: { adMinutes: 'ad minutes', purchases: 'purchases', gmv: 'GMV (yuan)' },
     col: {
