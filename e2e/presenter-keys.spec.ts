@@ -36,6 +36,23 @@ test('video: after "Train the models" in the panel, Space goes to the next step 
   expect((await lessonState(page)).phase).toBe('trained');
 });
 
+test('video: after the page\'s own Train button, Space goes to the next step instead of training again', async ({ page }, testInfo) => {
+  const lesson = new LessonPanel(page, testInfo);
+  await lesson.open('video', 'video-e2e-small', 'en', { presenter: '1' });
+  await page.keyboard.press('ArrowRight');
+  await lesson.action.click();
+  await expect(lesson.next).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await lesson.expectStep('train');
+  // The panel says the outlined button on the page does the same: use that one.
+  await page.getByTestId('train.start').click();
+  await expect(lesson.next).toBeEnabled();
+  await expect(lesson.next).toBeFocused();
+  await page.keyboard.press(' ');
+  await lesson.expectStep('predict');
+  expect((await lessonState(page)).phase).toBe('trained');
+});
+
 test("shop: an answer picked with the mouse is kept when the presenter's → goes on; keyboard users answer with arrows and step with PageDown", async ({ page }, testInfo) => {
   const lesson = new LessonPanel(page, testInfo);
   await lesson.open('shop', 'shop-e2e-small', 'en', { presenter: '1' });

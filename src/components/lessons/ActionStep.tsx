@@ -5,8 +5,9 @@
  *
  * While the work runs the button stays focusable (aria-disabled, not disabled), so
  * the page's own buttons do not take the focus; when work started here ends, the
- * focus goes to Next. So a presenter's Space or → goes on instead of pressing the
- * page's "Train again".
+ * focus goes to Next. Work started with the page's own (outlined) button hands the
+ * focus to Next as well, if it is still on that part of the page. So a presenter's
+ * Space or → goes on instead of pressing the page's "Train again".
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useLessonT } from './useLessonT';
@@ -31,6 +32,7 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
   const button = useRef<HTMLButtonElement>(null);
   const done = useRef<HTMLParagraphElement>(null);
   const startedHere = useRef(false);
+  const startedOnPage = useRef(false);
   const run = (e: MouseEvent<HTMLButtonElement>) => {
     if (busy || refused) return;
     // Safari does not focus a clicked button: the focus must be here for the page not to take it.
@@ -38,13 +40,19 @@ export function ActionStep({ lesson, step, kind }: { lesson: LessonProgress; ste
     startedHere.current = true;
     runStepAction();
   };
-  // The work started here has ended: on to Next (if it opened), unless the focus went somewhere on purpose.
+  // Work that starts while the focus is in the page's own section for this step was started with the page's button.
   useEffect(() => {
-    if (busy || !startedHere.current) return;
-    startedHere.current = false;
+    if (busy && !startedHere.current) startedOnPage.current = document.activeElement?.closest(`[data-testid="step.${kind}"]`) != null;
+  }, [busy, kind]);
+  // The work started here (or with the page's button) has ended: on to Next (if it
+  // opened), unless the focus went somewhere on purpose.
+  useEffect(() => {
+    if (busy || !(startedHere.current || startedOnPage.current)) return;
+    const mine = startedHere.current ? button.current : document.querySelector(`[data-testid="step.${kind}"]`);
+    startedHere.current = startedOnPage.current = false;
     const active = document.activeElement;
-    if (!active || active === document.body || active === button.current) focusNext(false);
-  }, [busy, focusNext]);
+    if (!active || active === document.body || (mine && mine.contains(active))) focusNext(false);
+  }, [busy, kind, focusNext]);
   // What to look at now comes at the end of the step: in a short panel, scroll the step to its end (past the fade).
   useEffect(() => {
     const step = stepDone ? done.current?.closest<HTMLElement>('.lesson-step') : null;
