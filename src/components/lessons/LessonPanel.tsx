@@ -21,7 +21,8 @@ import './lessons.css';
 
 /** Why Next is closed, in the words of the step. */
 function blockedKey(step: LessonStep, busy: boolean, otherWorld: boolean): string {
-  if (busy) return 'panel.working';
+  // An action step says "Working on it…" beside its button already: here, what Next waits for.
+  if (busy) return step.kind === 'generate' || step.kind === 'train' || step.kind === 'compare' ? 'panel.blocked.busy' : 'panel.working';
   if (otherWorld && (step.kind === 'generate' || step.kind === 'train' || step.kind === 'compare')) return 'panel.blocked.world';
   switch (step.kind) {
     case 'generate':

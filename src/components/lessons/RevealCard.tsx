@@ -51,7 +51,10 @@ export function RevealCard({ lesson, step }: { lesson: LessonProgress; step: Les
   const numbers = { winnerValue: fmt.amount(pair.winnerValue), loserValue: fmt.amount(pair.loserValue), unit, ratio: fmt.times(pair.ratio), metric: t(`metric.${pair.metric}.name`) };
   const yours =
     prediction.ratio === 'same'
-      ? t('reveal.yoursSame')
+      ? // The winner picked beside "about the same" is shown too: the summary counts it.
+        prediction.winner
+        ? t('reveal.yoursSameLean', { winner: policyName(t, prediction.winner) })
+        : t('reveal.yoursSame')
       : cap(t('reveal.yoursText', { winner: prediction.winner ? policyName(t, prediction.winner) : '–', size: prediction.ratio ? t(`predict.ratioInline.${prediction.ratio}`) : '–' }));
   const measured =
     o.actualBucket === 'same'

@@ -48,6 +48,7 @@ export const lessonsEn = {
     },
     blocked: {
       world: 'Go back to the lesson’s world to go on.',
+      busy: 'Next opens when this is done.',
       generate: 'Press Generate to go on.',
       train: 'Train the models to go on.',
       compare: 'Run the A/B test to go on.',
@@ -109,6 +110,7 @@ export const lessonsEn = {
     yours: 'You predicted',
     yoursText: '{{winner}} earns more, {{size}}.',
     yoursSame: 'The two earn about the same.',
+    yoursSameLean: 'The two earn about the same, {{winner}} a little ahead.',
     measured: 'The A/B test measured',
     winnerText: 'The winner is {{winner}}, with {{ratio}} the {{metric}} of {{loser}}: {{winnerValue}} against {{loserValue}} {{unit}}.',
     sameText: 'The two earned about the same {{metric}}: {{winnerValue}} and {{loserValue}} {{unit}} (a ratio of {{ratio}}).',
@@ -190,7 +192,7 @@ export const lessonsEn = {
   },
   summary: {
     score: 'Right winner: {{right}} of {{total}} predictions. Right size as well: {{exact}} of {{total}}.',
-    objectiveScore: 'Your pick earned {{share}} of what the best objective earned.',
+    objectiveScore: 'Your pick earned {{share}} of what the best of the objectives on offer earned (the charts compare with the best possible ranking instead).',
   },
   video: {
     steps: {

@@ -48,6 +48,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     },
     blocked: {
       world: '请先回到课程的世界，再继续。',
+      busy: '完成后即可继续。',
       generate: '请先点击“生成”，再继续。',
       train: '请先训练模型，再继续。',
       compare: '请先运行 A/B 测试，再继续。',
@@ -108,6 +109,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
     yours: '你的预测',
     yoursText: '{{winner}}会带来更多，是另一种排序的 {{size}}。',
     yoursSame: '两者带来的差不多。',
+    yoursSameLean: '两者带来的差不多，{{winner}}略多一点。',
     measured: 'A/B 测试的结果',
     winnerText: '胜出的是{{winner}}，它带来的{{metric}}是{{loser}}的 {{ratio}}：{{winnerValue}} 对 {{loserValue}}（{{unit}}）。',
     sameText: '两者带来的{{metric}}差不多：{{winnerValue}} 和 {{loserValue}}（{{unit}}），比值为 {{ratio}}。',
@@ -187,7 +189,7 @@ export const lessonsZh: SameKeys<typeof lessonsEn> = {
   },
   summary: {
     score: '猜对胜者：{{total}} 次预测中 {{right}} 次。差距也猜对：{{total}} 次中 {{exact}} 次。',
-    objectiveScore: '你选择的目标带来的收益是最佳目标的 {{share}}。',
+    objectiveScore: '你选择的目标带来的收益是可选目标中最佳者的 {{share}}（图表比较的则是理论最优排序）。',
   },
   video: {
     steps: {
