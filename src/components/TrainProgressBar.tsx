@@ -89,6 +89,7 @@ export function TrainProgressBar() {
                 values={{
                   model: modelLabel(s.modelId, world),
                   epochs: s.epochs,
+                  rows: formatCount(s.trainRows),
                   examples: formatCount(s.examples),
                   duration: formatDuration(s.ms),
                   backend: s.backend,

@@ -32,6 +32,7 @@ describe('one Chinese term per concept, in every step and lesson', () => {
     'GMV': /成交额(?!（)|元成交额/,
     '转化率模型 (the CVR model)': /CVR 模型|转化模型/,
     'no invisible characters (copied text carries them)': /\u200b|\u200c|\u200d|\u00ad|\ufeff/,
+    'no space between two Chinese characters (a word replaced inside a sentence leaves one)': /[\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a] [\u4e00-\u9fff]/,
   };
   it('no Chinese string uses a retired word', () => {
     for (const ns of Object.keys(resources.zh) as (keyof typeof resources.zh)[]) {

@@ -135,7 +135,7 @@ export const appEn = {
     done: '{{percent}} % done',
     progressLabel: 'Training progress',
     progressValue: '{{percent}} percent: {{status}}',
-    stat: '<name>{{model}}</name>: {{epochs}} epochs over {{examples}} examples in {{duration}} on {{backend}} ({{rate}} examples/s), final loss {{loss}}',
+    stat: '<name>{{model}}</name>: {{epochs}} epochs over {{rows}} training impressions ({{examples}} examples in all) in {{duration}} on {{backend}} ({{rate}} examples/s), final loss {{loss}}',
   },
   compare: {
     title: 'Compare them in a simulated A/B test',
@@ -282,7 +282,7 @@ export const appZh: SameKeys<typeof appEn> = {
     done: '已完成 {{percent}}%',
     progressLabel: '训练进度',
     progressValue: '百分之 {{percent}}：{{status}}',
-    stat: '<name>{{model}}</name>：{{epochs}} 轮，共 {{examples}} 个样本，在 {{backend}} 上用时 {{duration}}（每秒 {{rate}} 个样本），最终损失 {{loss}}',
+    stat: '<name>{{model}}</name>：在 {{rows}} 条训练曝光上训练 {{epochs}} 轮（共 {{examples}} 个样本），在 {{backend}} 上用时 {{duration}}（每秒 {{rate}} 个样本），最终损失 {{loss}}',
   },
   compare: {
     title: '在模拟 A/B 测试中比较它们',

@@ -169,8 +169,8 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
     part: '{{clicks}}次点击转化为{{buys}}次购买（占点击的{{rate}}）',
   },
   space: {
-    learned: 'BASE 的 转化率模型从{{base}}次被点击的曝光中学习，{{name}}则从全部{{ours}}次曝光中学习；',
-    needsBoth: '{{learned}}要比较预测与真实的转化率，需要两个 转化率模型。',
+    learned: 'BASE 的转化率模型从{{base}}次被点击的曝光中学习，{{name}}则从全部{{ours}}次曝光中学习；',
+    needsBoth: '{{learned}}要比较预测与真实的转化率，需要两个转化率模型。',
     main: '{{learned}}{{ranking}}。{{calibration}}',
     tooFew: '在它同样要排序的未被点击曝光上，潜在购买太少，无法比较排序的好坏',
     aucs: '{{name}} {{ours}} 对 BASE {{base}}，以潜在购买为准的 AUC',
