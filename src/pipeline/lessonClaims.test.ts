@@ -3,9 +3,10 @@
  * scenarios with the same pipeline as the app and the command line (wasm backend,
  * as `npm run simulate` uses), on fixed seeds 1–3.
  *
- * Margins were measured with `npm run simulate -- <scenario> --seed N` (2026-12-03):
- *   video: watchTime earns 7.1–7.5× ctr's ad minutes and 87–89 % of the oracle's;
- *          ctr shows 100 % clickbait, watchTime 0 %; ctr gets 3–4× the clicks.
+ * Margins were measured with `npm run simulate -- <scenario> --seed N` (2026-12-03; video
+ * re-measured 2026-12-04 with the exact expected minutes and ad minutes of the noisy views):
+ *   video: watchTime earns 6.2–7.2× ctr's ad minutes and 87–90 % of the oracle's;
+ *          ctr shows 100 % clickbait, watchTime 0 %; ctr gets 3.1–3.6× the clicks.
  *          With no clickbait the ad-minute ratio falls to about 1.8.
  *   shop:  esmm sells 1.97–2.12× ctr's purchases; ctr gets about 3× esmm's clicks;
  *          esmm's entire-space CVR AUC beats ctrXcvr's by +0.014, +0.053, +0.066.
@@ -80,7 +81,7 @@ describe('video lesson: watch time earns more ad minutes than clicks', () => {
     const ratio = (r: VideoReplayResult) => policy(r, 'watchTime').online.adMinutesPer1k.mean / policy(r, 'ctr').online.adMinutesPer1k.mean;
     const withBait = ratio(results.get(1)!);
     const noBait = ratio(await runVideo(1, 0));
-    // Measured: 7.5 with clickbait, 1.8 without; watch time still wins through longer videos.
+    // Measured on seed 1: 7.2 with clickbait, 1.8 without; watch time still wins through longer videos.
     expect(noBait).toBeGreaterThanOrEqual(1);
     expect(noBait - 1).toBeLessThan(0.5 * (withBait - 1));
   }, 120_000);

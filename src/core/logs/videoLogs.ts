@@ -7,7 +7,8 @@ import type { Dataset } from '../data/dataset';
 import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/steps';
 import { Rng } from '../random/prng';
 import type { VideoScenario } from '../scenario/videoScenario';
-import { affinity, clickProbability, watchFraction, type VideoWorld } from '../world/videoWorld';
+import { affinity, clickProbability, uncappedWatchMinutes, type VideoWorld } from '../world/videoWorld';
+import { sampleWatchMinutes } from '../world/watchMinutes';
 import { standardise } from '../world/math';
 import { exposureSteps } from './loggingPolicy';
 
@@ -51,10 +52,8 @@ export function* videoLogSteps(scenario: VideoScenario, world: VideoWorld, chunk
       const a = affinity(world, u, v);
       if (labels.next() >= clickProbability(world, u, v, a)) continue;
       click[i] = 1;
-      // Log-normal noise with mean 1 around the expected minutes, never past the end of the video.
-      const expected = watchFraction(world, u, v, a) * world.lengthMinutes[v];
-      const sampled = expected * Math.exp(noise * labels.normal() - (noise * noise) / 2);
-      watchMinutes[i] = Math.min(world.lengthMinutes[v], sampled);
+      // Log-normal noise with mean 1 around the uncapped mean minutes, never past the end of the video.
+      watchMinutes[i] = sampleWatchMinutes(uncappedWatchMinutes(world, u, v, a), world.lengthMinutes[v], noise, labels.normal());
     }
   });
   const features = videoItemFeatures(world);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledScenario, withChanges as changed } from '../testing/bundledScenarios';
 import type { VideoScenario } from '../scenario/videoScenario';
-import { affinity, clickProbability, expectedWatchMinutes, generateVideoWorld, watchFraction, type VideoWorld } from './videoWorld';
+import { affinity, clickProbability, expectedWatchMinutes, generateVideoWorld, uncappedWatchMinutes, watchFraction, type VideoWorld } from './videoWorld';
 
 const base = loadBundledScenario('video-watch-time', 'video');
 const withChanges = (change: (s: VideoScenario) => void): VideoScenario => changed(base, change);
@@ -104,7 +104,10 @@ describe('behaviour of the ground truth', () => {
         const p = clickProbability(w, u, v);
         const f = watchFraction(w, u, v);
         if (!(p > 0 && p < 1 && f > 0 && f < 1)) bad.push(`${u},${v}: p=${p} f=${f}`);
-        if (Math.abs(expectedWatchMinutes(w, u, v) - f * w.lengthMinutes[v]) > 1e-9) bad.push(`${u},${v}: minutes`);
+        if (Math.abs(uncappedWatchMinutes(w, u, v) - f * w.lengthMinutes[v]) > 1e-9) bad.push(`${u},${v}: minutes`);
+        // The cap only takes minutes away: the exact expectation is positive and at most the uncapped mean.
+        const e = expectedWatchMinutes(w, u, v);
+        if (!(e > 0 && e <= f * w.lengthMinutes[v] + 1e-9)) bad.push(`${u},${v}: expected ${e}`);
       }
     }
     expect(bad).toEqual([]);

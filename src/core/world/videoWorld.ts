@@ -7,6 +7,7 @@ import { chunked, DEFAULT_CHUNK_ROWS, drain, type Steps } from '../progress/step
 import { Rng } from '../random/prng';
 import type { VideoScenario, VideoWorldSettings } from '../scenario/videoScenario';
 import { clamp, scaledDot, sigmoid } from './math';
+import { expectedCappedWatchMinutes } from './watchMinutes';
 
 export interface VideoWorld {
   settings: VideoWorldSettings;
@@ -101,7 +102,15 @@ export function watchFraction(w: VideoWorld, u: number, v: number, a = affinity(
   return sigmoid(c.base + c.affinity * a + c.quality * w.quality[v] - c.clickbait * w.clickbait[v]);
 }
 
-/** Expected minutes watched after a click. */
-export function expectedWatchMinutes(w: VideoWorld, u: number, v: number, a = affinity(w, u, v)): number {
+/**
+ * Mean minutes watched after a click before the cap at the video's length: the
+ * centre the logs' log-normal noise is drawn around (`watchMinutes.ts`).
+ */
+export function uncappedWatchMinutes(w: VideoWorld, u: number, v: number, a = affinity(w, u, v)): number {
   return watchFraction(w, u, v, a) * w.lengthMinutes[v];
+}
+
+/** Expected minutes watched after a click, exactly: the noisy minutes capped at the video's length, as the logs record them. */
+export function expectedWatchMinutes(w: VideoWorld, u: number, v: number, a = affinity(w, u, v)): number {
+  return expectedCappedWatchMinutes(uncappedWatchMinutes(w, u, v, a), w.lengthMinutes[v], w.settings.watch.noise);
 }
