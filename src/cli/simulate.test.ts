@@ -68,18 +68,24 @@ describe('npm run simulate', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('note: evaluation.replayUsers: 1,000 asked, but the world has 300 users: the A/B test serves all 300.');
     expect(r.stdout).toMatch(/watchTime/);
+    // The learned models' paired difference of the business metric, and whether its interval excludes 0.
+    expect(r.stdout).toMatch(/paired differences of adMinutesPer1k[^\n]*\n[^\n]*\n[^\n]*\nctr − watchTime +-?\d+\.\d \(-?\d+\.\d to -?\d+\.\d\) +(ex|in)cludes 0/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report).toMatchObject({ scenario: 'my-workshop', world: 'video', seed: 2, backend: 'wasm' });
     expect(Object.keys(report.policies)).toEqual(['random', 'ctr', 'watchTime', 'oracle']);
     expect(report.policies.watchTime.train.examplesPerSec).toBeGreaterThan(0);
+    // Every pair of the 4 policies for each of the 3 metrics with an interval.
+    expect(report.differences).toHaveLength(6 * 3);
+    expect(report.differences[0]).toMatchObject({ a: 'random', b: 'ctr', metric: 'clicksPer1k' });
     // The report carries the scenario that ran, --seed included: run as a file, it gives the same numbers.
     expect(report.scenarioFile).toEqual({ ...edited, seed: 2 });
     const again = join(dir, 'again.json');
     writeFileSync(join(dir, 'from-report.json'), JSON.stringify(report.scenarioFile));
     expect(simulate(join(dir, 'from-report.json'), '--out', again, '--quiet').status).toBe(0);
-    const numbers = (rep: { data: unknown; policies: Record<string, { online: unknown; offline?: unknown }> }) => ({
+    const numbers = (rep: { data: unknown; policies: Record<string, { online: unknown; offline?: unknown }>; differences?: unknown }) => ({
       data: rep.data,
       policies: Object.fromEntries(Object.entries(rep.policies).map(([id, p]) => [id, { online: p.online, offline: p.offline }])),
+      differences: rep.differences,
     });
     expect(numbers(JSON.parse(readFileSync(again, 'utf8')))).toEqual(numbers(report));
   });

@@ -43,5 +43,20 @@ export function reportTable(r: Report): string {
   const columns: Column[] = [...(r.world === 'video' ? VIDEO : SHOP), ['train ex/s', (p) => (p.train ? Math.round(p.train.examplesPerSec).toString() : '—')]];
   const cols = ['policy', ...columns.map((c) => c[0])];
   const rows = Object.entries(r.policies).map(([id, p]) => [id, ...columns.map((c) => c[1](p))]);
-  return [...head, fixedWidthTable(cols, rows)].join('\n');
+  return [...head, fixedWidthTable(cols, rows), ...differenceLines(r)].join('\n');
+}
+
+const REFERENCES = new Set(['random', 'oracle']);
+
+/**
+ * The learned models' paired differences of the business metric: whether the A/B test
+ * tells two apart is whether this interval excludes 0, not whether their own overlap.
+ */
+function differenceLines(r: Report): string[] {
+  const metric = r.world === 'video' ? 'adMinutesPer1k' : r.goal === 'gmv' ? 'gmvPer1k' : 'purchasesPer1k';
+  const ds = (r.differences ?? []).filter((d) => d.metric === metric && !REFERENCES.has(d.a) && !REFERENCES.has(d.b));
+  if (!ds.length) return [];
+  const digits = metric === 'purchasesPer1k' ? 2 : 1;
+  const rows = ds.map((d) => [`${d.a} − ${d.b}`, `${num(d.difference, digits)} (${num(d.ci[0], digits)} to ${num(d.ci[1], digits)})`, d.ci[0] > 0 || d.ci[1] < 0 ? 'excludes 0' : 'includes 0']);
+  return ['', `paired differences of ${metric} (same users for both; 95% CI):`, fixedWidthTable(['pair', 'difference (95% CI)', 'interval'], rows)];
 }

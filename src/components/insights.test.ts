@@ -23,6 +23,7 @@ const result: VideoReplayResult = {
   candidatesPerUser: 50,
   topK: 10,
   policies: [policy('random', 50, 28, 0.16, 0.2), policy('ctr', 140, 30, 0.18, 0.99), policy('watchTime', 93.8, 84, 0.49, 0.44), policy('oracle', 100, 171, 1, 0.1)],
+  differences: [],
 };
 
 describe('what-to-notice sentences', () => {

@@ -60,6 +60,8 @@ const result: ShopReplayResult = {
     policy('esmm', 38, 3.64, 0.36, offline(0.674, 0.661, 0.676)),
     policy('oracle', 44, 10.2, 1),
   ],
+  // ESMM − ranking by clicks, paired (the same users for both).
+  differences: [{ a: 'esmm', b: 'ctr', metric: 'purchasesPer1k', difference: { mean: 0.9, low: 0.72, high: 1.08 } }],
 };
 
 describe('the shop’s what-to-notice sentences', () => {
@@ -95,18 +97,22 @@ describe('the shop’s what-to-notice sentences', () => {
   it('judge offline against online by the CTCVR AUC, claiming a disagreement only when it is meaningful', () => {
     // ESMM has the best CTCVR AUC and the most purchases.
     expect(shopOfflineOnlineInsight(result)).toBe(
-      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676 against 0.658 for ranking by clicks, and earns the most purchases in the A/B test (3.64 vs 2.74 purchases per 1,000 impressions, beyond the confidence intervals).',
+      'Here offline and online point the same way: ESMM has the best AUC of click-and-buy over every impression (CTCVR AUC), 0.676 against 0.658 for ranking by clicks, and earns the most purchases in the A/B test (3.64 vs 2.74 purchases per 1,000 impressions; a difference of 0.90 whose 95 % interval, 0.72 to 1.08, excludes 0).',
     );
-    const withEsmm = (ctcvr: number, purchases: number) => ({
+    /** ESMM with another CTCVR AUC and purchases; the paired difference to ranking by clicks ± `half`. */
+    const withEsmm = (ctcvr: number, purchases: number, half = 0.18): ShopReplayResult => ({
       ...result,
       policies: result.policies.map((p) => (p.id === 'esmm' ? policy('esmm', 38, purchases, 0.36, offline(0.674, 0.661, ctcvr)) : p)),
+      differences: [{ a: 'esmm', b: 'ctr', metric: 'purchasesPer1k', difference: { mean: purchases - 2.74, low: purchases - 2.74 - half, high: purchases - 2.74 + half } }],
     });
     // A 0.001 gap is not a disagreement.
     expect(shopOfflineOnlineInsight(withEsmm(0.657, 3.64))).toMatch(/^Offline, ranking by clicks and ESMM are too close to call/);
     // A real gap, and ESMM wins online beyond the intervals.
     expect(shopOfflineOnlineInsight(withEsmm(0.64, 3.64))).toMatch(/^Offline and online disagree: .* ship ranking by clicks \(0\.658 vs 0\.640\)/);
-    // A real gap, but the online difference is within the intervals.
-    expect(shopOfflineOnlineInsight(withEsmm(0.64, 2.8))).toContain('within the confidence intervals');
+    // A real gap, but the paired difference's interval includes 0.
+    expect(shopOfflineOnlineInsight(withEsmm(0.64, 2.8))).toContain('(2.80 vs 2.74 purchases per 1,000 impressions), but the difference, 0.060, has a 95 % interval, -0.120 to 0.240, that includes 0, so this run cannot tell them apart online.');
+    // The two intervals (2.52–3.08 and 2.47–3.01) overlap, yet served to the same users ESMM sells more: the paired difference decides.
+    expect(shopOfflineOnlineInsight(withEsmm(0.64, 2.8, 0.04))).toMatch(/^Offline and online disagree: .*; a difference of 0\.060 whose 95 % interval, 0\.020 to 0\.100, excludes 0\)\.$/);
   });
 
   it('explain a CVR AUC under a coin toss', () => {
@@ -176,6 +182,6 @@ describe('the shop’s sentences in Chinese', () => {
     expect(shopAucInsight([{ epoch: 1, ctr: 0.7, cvr: 0.389, esmm: 0.69 }], ['ctr', 'cvr', 'esmm'], 1007)).toContain(
       '转化率模型区分下单者与其他点击者的 AUC 为 0.389（比抛硬币还差：它只从 1,007 次被点击的曝光中学习',
     );
-    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676（按点击排序为 0.658），在 A/B 测试中带来的购买也最多（每千次曝光 3.64 对 2.74 次购买，差距超出置信区间）');
+    expect(shopOfflineOnlineInsight(result)).toContain('为 0.676（按点击排序为 0.658），在 A/B 测试中带来的购买也最多（每千次曝光 3.64 对 2.74 次购买，差值为 0.90，其 95% 置信区间（0.72 至 1.08）不包含 0）');
   });
 });

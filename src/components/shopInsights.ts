@@ -14,6 +14,7 @@ import { POLICY_LABELS } from './charts/palette';
 import { formatAmount, formatCount, formatDecimal, formatPercent, formatTimes } from './format';
 import { offlineVsOnline } from '../core/insights/offlineOnline';
 import { clickVerdict } from './insights';
+import { differenceFacts } from './differenceText';
 import { AUC_COIN_TOSS_TOLERANCE, compareAmounts, listOf, pct, relativeTo, say } from './insightText';
 
 const find = (r: ShopReplayResult, id: ShopPolicyResult['id']) => r.policies.find((p) => p.id === id);
@@ -229,7 +230,8 @@ function spaceCalibration(base: CvrSpacePoint, ours: CvrSpacePoint, name: string
  * Step 3, the table: does the offline metric that matches the goal (the CTCVR AUC:
  * click-and-buy over every impression) pick the policy that wins the A/B test? The
  * verdict is Step 4's (`offlineVsOnline`): a disagreement needs a meaningful AUC gap
- * and the A/B order the other way beyond the confidence intervals.
+ * and the A/B order the other way, with the 95 % interval of the paired difference
+ * excluding 0; the sentence gives that difference and its interval.
  */
 export function shopOfflineOnlineInsight(r: ShopReplayResult): string {
   const o = offlineVsOnline(r);
@@ -248,6 +250,7 @@ export function shopOfflineOnlineInsight(r: ShopReplayResult): string {
     online: i18n.t('shopInsights:offline.online', { first: formatAmount(v.business.other), second: formatAmount(v.business.offline), goal }),
     onlineAgree: i18n.t('shopInsights:offline.online', { first: formatAmount(v.business.offline), second: formatAmount(v.business.other), goal }),
     goalNoun: i18n.t(`shopInsights:offline.goalNoun.${r.goal}`),
+    ...differenceFacts(v.difference),
   };
   const key = v.kind === 'inversion' || v.kind === 'smallInversion' ? 'disagree' : v.kind;
   return say(`shopInsights:offline.${key}`, params);

@@ -13,6 +13,7 @@ export function videoResult(values: Partial<Record<VideoPolicyId, { ads: number;
     users: 10,
     candidatesPerUser: 20,
     topK: 5,
+    differences: [],
     policies: Object.entries(values).map(([id, v]) => ({
       id: id as VideoPolicyId,
       online: {
@@ -38,6 +39,7 @@ export function shopResult(goal: 'purchases' | 'gmv', values: Partial<Record<Sho
     users: 10,
     candidatesPerUser: 20,
     topK: 5,
+    differences: [],
     policies: Object.entries(values).map(([id, v]) => ({
       id: id as ShopPolicyId,
       online: {

@@ -41,6 +41,12 @@ describe('checkSavedWork', () => {
     expect(checkSavedWork(work)).toEqual({ work, problems: [] });
   });
 
+  it('keeps a report with paired differences, and one saved before they existed, as they were (no migration: the field is optional)', () => {
+    const withDifferences = { ...report, differences: [{ a: 'random', b: 'oracle', metric: 'adMinutesPer1k', difference: -70, ci: [-72, -68] as [number, number] }] };
+    expect(checkSavedWork({ scenarioId: 'video-watch-time', settings: {}, savedReport: withDifferences }).work.savedReport).toEqual(withDifferences);
+    expect(checkSavedWork({ scenarioId: 'video-watch-time', settings: {}, savedReport: report }).work.savedReport).toEqual(report);
+  });
+
   it('keeps a valid lesson in progress and drops what no longer fits in it', () => {
     const lesson = {
       id: 'shop',

@@ -12,6 +12,8 @@ import { axisOf, drawAxes, font, frameIn, haloText, INK, line, sy, type Draw } f
 import { downloadPng } from './canvas/exportPng';
 import { policyColor, policyName } from './names';
 import { formatAmount, formatPercent, tickAmount } from '../format';
+import { differenceOf, excludesZero } from '../../core/replay/differences';
+import { differenceFacts } from '../differenceText';
 
 /** The business metric of a result: ad minutes, or the shop's goal. */
 export function businessMetric(result: ReplayResult): { metric: IntervalMetric; key: 'adMinutes' | 'purchases' | 'gmv' } {
@@ -53,18 +55,29 @@ function drawBars(result: ReplayResult, names: (id: string) => string): Draw {
 
 /**
  * Which learned model earns the most of the goal, said no more strongly than the
- * numbers allow: nothing where none earns anything, and "within the intervals" where
- * the runner-up's 95 % interval reaches the leader's.
+ * numbers allow: nothing where none earns anything, and "cannot tell apart" where the
+ * 95 % interval of the paired difference between the leader and the runner-up (the
+ * same users served by both) includes 0.
+ * @param result the replay, for its paired differences
+ * @param learned the policies to rank (the learned models)
  */
-export function businessNotice(learned: readonly AnyPolicyResult[], metric: IntervalMetric, key: 'adMinutes' | 'purchases' | 'gmv', t: (k: string, p?: Record<string, unknown>) => string): string {
+export function businessNotice(
+  result: Pick<ReplayResult, 'policies' | 'differences'>,
+  learned: readonly AnyPolicyResult[],
+  metric: IntervalMetric,
+  key: 'adMinutes' | 'purchases' | 'gmv',
+  t: (k: string, p?: Record<string, unknown>) => string,
+): string {
   const ranked = learned.map((p) => ({ p, i: intervalOf(p, metric) })).filter((r) => r.i !== undefined).sort((a, b) => b.i!.mean - a.i!.mean);
   const business = t(`offline.business.${key}`);
   if (!ranked.length) return '';
   const [best, second] = ranked;
   if (!(best.i!.mean > 0)) return t('business.none', { business });
   const facts = { policy: policyName(best.p.id), value: formatAmount(best.i!.mean), business, share: formatPercent(best.p.online.shareOfOracle, 0) };
-  if (second && second.i!.high >= best.i!.low) return t('business.noticeWithinCi', { ...facts, other: policyName(second.p.id), otherValue: formatAmount(second.i!.mean) });
-  return t('business.notice', facts);
+  const d = second ? differenceOf(result, best.p.id, second.p.id, metric) : undefined;
+  if (!d) return t('business.notice', facts);
+  const gap = { other: policyName(second.p.id), otherValue: formatAmount(second.i!.mean), ...differenceFacts(d) };
+  return t(excludesZero(d) ? 'business.noticeApart' : 'business.noticeWithinCi', { ...facts, ...gap });
 }
 
 /**
@@ -82,7 +95,7 @@ export function BusinessExport({ available }: { available: boolean }) {
     const stem = `objective-lab-${report?.scenario ?? scenarioId}-seed${report?.seed ?? ''}-business-metrics`;
     const learned = result.policies.filter((p) => p.id !== 'random' && p.id !== 'oracle');
     const unit = t(`business.unit.${key}`);
-    const notice = businessNotice(learned, metric, key, t as unknown as (k: string, p?: Record<string, unknown>) => string);
+    const notice = businessNotice(result, learned, metric, key, t as unknown as (k: string, p?: Record<string, unknown>) => string);
     downloadPng({ title, unit, notice, noticeLabel: t('notice'), draw: drawBars(result, (id) => policyName(id)), height: 420 }, `${stem}.png`);
   };
   return (

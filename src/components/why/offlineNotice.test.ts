@@ -9,7 +9,7 @@ const o = (business: OfflineOnline['business'], v: Partial<OfflineOnlineVerdict>
   business,
   metric: v.metric ?? 'ctrAuc',
   rows: [],
-  verdict: { kind: 'none', metric: 'ctrAuc', offline: 'ctr', other: 'watchTime', auc: { offline: 0.7, other: 0.5 }, business: { offline: 10, other: 70 }, ...v },
+  verdict: { kind: 'none', metric: 'ctrAuc', offline: 'ctr', other: 'watchTime', auc: { offline: 0.7, other: 0.5 }, business: { offline: 10, other: 70 }, difference: { mean: 60, low: 52, high: 68 }, ...v },
 });
 
 afterAll(() => i18n.changeLanguage('en'));
@@ -18,7 +18,8 @@ describe('Offline vs online, what to notice', () => {
   it('says "would pick the wrong model" only for a gap of 10 % or more', async () => {
     await i18n.changeLanguage('en');
     expect(offlineNotice(o('adMinutes', { kind: 'inversion' }), t)).toBe(
-      'Rank by clicks has the better click AUC (0.700 against 0.500), yet Rank by watch time earns 7.0× the ad minutes: 70.0 against 10.0 per 1,000 impressions, beyond the 95 % intervals. Shipping by the offline number would pick the wrong model.',
+      'Rank by clicks has the better click AUC (0.700 against 0.500), yet Rank by watch time earns 7.0× the ad minutes: 70.0 against 10.0 per 1,000 impressions, a difference of 60.0 whose 95 % interval, 52.0 to 68.0, excludes 0. Shipping by the offline number would pick the wrong model. ' +
+        'The 95 % intervals cover only which users the A/B test drew, for these trained models: training them again with another seed is not covered, and can change the results too.',
     );
     // clickbaitShare = 1: the watch-time model earns 4 % more.
     const small = offlineNotice(o('adMinutes', { kind: 'smallInversion', business: { offline: 100, other: 104 } }), t);
@@ -33,6 +34,15 @@ describe('Offline vs online, what to notice', () => {
     expect(text).not.toContain('neither');
   });
 
+  it('says "cannot tell apart" from the paired difference’s interval, with its numbers (the shop, seed 2: ESMM-NS against ESMM)', async () => {
+    await i18n.changeLanguage('en');
+    const verdict = { metric: 'ctcvrAuc' as const, offline: 'esmm', other: 'esmmNs', auc: { offline: 0.61, other: 0.6 }, business: { offline: 3.02, other: 3.24 } };
+    const within = offlineNotice(o('purchases', { ...verdict, kind: 'withinCi', difference: { mean: 0.22, low: -0.03, high: 0.47 } }), t);
+    expect(within).toContain('but the difference, 0.220, has a 95 % interval, -0.030 to 0.470, that includes 0, so this run cannot tell them apart online.');
+    const apart = offlineNotice(o('purchases', { ...verdict, kind: 'smallInversion', difference: { mean: 0.22, low: 0.07, high: 0.37 } }), t);
+    expect(apart).toContain('3.24 against 3.02 per 1,000 impressions, a difference of 0.220 whose 95 % interval, 0.070 to 0.370, excludes 0.');
+  });
+
   it('no ad minutes anywhere: nothing to compare', async () => {
     await i18n.changeLanguage('en');
     expect(offlineNotice(o('adMinutes', { kind: 'none' }), t)).toBe('No model earns any ad minutes in this run, so offline and online cannot be set against each other here.');
@@ -41,6 +51,7 @@ describe('Offline vs online, what to notice', () => {
   it('in Chinese, spaced', async () => {
     await i18n.changeLanguage('zh');
     const text = offlineNotice(o('adMinutes', { kind: 'inversion' }), t);
-    expect(text).toContain('的点击 AUC 更好（0.700 对 0.500），但按观看时长排序带来的广告分钟数是它的 7.0 倍：每千次曝光 70.0 对 10.0');
+    expect(text).toContain('的点击 AUC 更好（0.700 对 0.500），但按观看时长排序带来的广告分钟数是它的 7.0 倍：每千次曝光 70.0 对 10.0，差值为 60.0，其 95% 置信区间（52.0 至 68.0）不包含 0。');
+    expect(text).toMatch(/。这些 95% 置信区间只涵盖 A\/B 测试抽到了哪些用户/);
   });
 });

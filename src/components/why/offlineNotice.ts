@@ -1,17 +1,25 @@
 /**
  * The "what to notice" of Offline vs online, from the one verdict Steps 3 and 4
  * share (`core/insights/offlineOnline.ts`): agreement, a disagreement that would
- * ship the wrong model, a small one, or a gap too small to call on either side.
+ * ship the wrong model, a small one, or a gap too small to call on either side; each
+ * says the paired difference it was read from, and what its interval does not cover.
  */
 import type { OfflineOnline } from '../../core/insights/offlineOnline';
 import { formatAmount, formatDecimal, formatPercent } from '../format';
-import { compareAmounts } from '../insightText';
+import { differenceFacts } from '../differenceText';
+import { compareAmounts, joinSentences } from '../insightText';
 import { policyName } from './names';
 
 /** The `why` namespace's translate function (with Chinese spacing, as `useWhyT` gives it). */
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 export function offlineNotice(o: OfflineOnline, t: Translate): string {
+  const v = o.verdict;
+  const text = verdictSentence(o, t);
+  return v.kind === 'none' ? text : joinSentences(text, t('offline.scope'));
+}
+
+function verdictSentence(o: OfflineOnline, t: Translate): string {
   const v = o.verdict;
   const business = t(`offline.business.${o.business}`);
   if (v.kind === 'none') return t('offline.notice.none', { business });
@@ -24,6 +32,7 @@ export function offlineNotice(o: OfflineOnline, t: Translate): string {
     x: formatAmount(v.business.offline),
     y: formatAmount(v.business.other),
     business,
+    ...differenceFacts(v.difference),
   };
   if (v.kind === 'inversion') {
     const c = compareAmounts(v.business.other, v.business.offline);

@@ -6,9 +6,11 @@
  *
  * The offline metric is the one a team would pick by: the click AUC for the video
  * case, and for the shop the CTCVR AUC (click-and-buy over every impression), the
- * metric the ESMM paper reports. "Earns more" needs the two 95 % intervals apart;
+ * metric the ESMM paper reports. "Earns more" needs the 95 % interval of the paired
+ * difference between the two models (the same users served by both) to exclude 0;
  * "would pick the wrong model" needs that and a gap of 10 % or more.
  */
+import { differenceOf, excludesZero } from '../replay/differences';
 import type { Interval, ShopReplayResult, VideoReplayResult } from '../replay/types';
 
 /** The offline metric a case's verdict is read from. */
@@ -32,14 +34,15 @@ export interface OfflineOnlineRow {
 }
 
 /**
- * - `agree`: the best offline model also earns the most, its interval clear of the runner-up's;
- * - `agreeWithinCi`: it earns the most, but within the runner-up's interval;
- * - `inversion`: another model earns 10 % or more beyond the intervals, with an offline
+ * "Clear" below: the 95 % interval of the paired difference between the two excludes 0.
+ * - `agree`: the best offline model also earns the most, clearly more than the runner-up;
+ * - `agreeWithinCi`: it earns the most, but the interval of its difference to the runner-up includes 0;
+ * - `inversion`: another model earns clearly more, 10 % or more, with an offline
  *   number worse by at least `AUC_GAP`: shipping by the offline number picks the wrong model;
  * - `smallInversion`: the same, but the online gap is under 10 %;
- * - `tooCloseOffline`: another model earns more beyond the intervals, but the offline
- *   numbers are within `AUC_GAP`: offline cannot tell them apart, online can;
- * - `withinCi`: another model earns a little more, within the intervals;
+ * - `tooCloseOffline`: another model earns clearly more, but the offline numbers are
+ *   within `AUC_GAP`: offline cannot tell them apart, online can;
+ * - `withinCi`: another model earns a little more, the difference's interval including 0;
  * - `none`: fewer than two models with the metric, or none earns anything.
  */
 export type VerdictKind = 'agree' | 'agreeWithinCi' | 'inversion' | 'smallInversion' | 'tooCloseOffline' | 'withinCi' | 'none';
@@ -53,6 +56,13 @@ export interface OfflineOnlineVerdict {
   other: string;
   auc: { offline: number; other: number };
   business: { offline: number; other: number };
+  /**
+   * What the model that earns more online earns beyond the other (`other` − `offline`
+   * for an inversion or `withinCi`, `offline` − `other` where they agree), per 1000
+   * impressions, with the 95 % interval of the paired difference; the verdict reads
+   * whether it excludes 0. Zero for `none`.
+   */
+  difference: Interval;
 }
 
 export interface OfflineOnline {
@@ -95,30 +105,38 @@ export function offlineVsOnline(result: VideoReplayResult | ShopReplayResult): O
     };
   });
   const metric = offlineMetricOf(result.world);
-  return { business, metric, rows, verdict: verdictOf(rows, metric) };
+  return { business, metric, rows, verdict: verdictOf(rows, metric, (a, b) => differenceOf(result, a, b, key) ?? fromIntervals(rows)(a, b)) };
 }
 
-/** Two intervals that do not overlap. */
-const apart = (a: OfflineOnlineRow, b: OfflineOnlineRow) => a.businessLow > b.businessHigh || b.businessLow > a.businessHigh;
+/** The widest difference a − b two rows' intervals allow: contains 0 exactly when they overlap. */
+const fromIntervals = (rows: readonly OfflineOnlineRow[]) => (a: string, b: string): Interval => {
+  const ra = rows.find((r) => r.id === a)!;
+  const rb = rows.find((r) => r.id === b)!;
+  return { mean: ra.business - rb.business, low: ra.businessLow - rb.businessHigh, high: ra.businessHigh - rb.businessLow };
+};
 
 /**
  * Whether the best offline model (by `metric`) also earns the most, among the rows
  * with that metric; ties in either go to the first row.
+ * @param difference the business metric of a minus b with its paired 95 % interval (a replay
+ *   result's, see `differenceOf`); without it, the widest difference the rows' intervals allow
  */
-export function verdictOf(rows: readonly OfflineOnlineRow[], metric: OfflineMetric): OfflineOnlineVerdict {
+export function verdictOf(rows: readonly OfflineOnlineRow[], metric: OfflineMetric, difference: (a: string, b: string) => Interval = fromIntervals(rows)): OfflineOnlineVerdict {
   const scored = rows.filter((r) => r[metric] !== null);
   const pick = (rs: readonly OfflineOnlineRow[], value: (r: OfflineOnlineRow) => number) => rs.reduce((a, b) => (value(b) > value(a) ? b : a));
-  const make = (kind: VerdictKind, a: OfflineOnlineRow, b: OfflineOnlineRow): OfflineOnlineVerdict => ({
+  const zero: Interval = { mean: 0, low: 0, high: 0 };
+  const make = (kind: VerdictKind, a: OfflineOnlineRow, b: OfflineOnlineRow, d: Interval = zero): OfflineOnlineVerdict => ({
     kind,
     metric,
     offline: a.id,
     other: b.id,
     auc: { offline: a[metric] as number, other: b[metric] as number },
     business: { offline: a.business, other: b.business },
+    difference: d,
   });
   if (scored.length < 2) {
     const only = scored[0] ?? rows[0];
-    return only ? make('none', only, only) : { kind: 'none', metric, offline: '', other: '', auc: { offline: NaN, other: NaN }, business: { offline: NaN, other: NaN } };
+    return only ? make('none', only, only) : { kind: 'none', metric, offline: '', other: '', auc: { offline: NaN, other: NaN }, business: { offline: NaN, other: NaN }, difference: zero };
   }
   const bestOffline = pick(scored, (r) => r[metric] as number);
   const bestOnline = pick(scored, (r) => r.business);
@@ -128,10 +146,12 @@ export function verdictOf(rows: readonly OfflineOnlineRow[], metric: OfflineMetr
       scored.filter((r) => r.id !== bestOffline.id),
       (r) => r.business,
     );
-    return make(apart(bestOffline, runnerUp) && bestOffline.business > runnerUp.business ? 'agree' : 'agreeWithinCi', bestOffline, runnerUp);
+    const d = difference(bestOffline.id, runnerUp.id);
+    return make(excludesZero(d) && bestOffline.business > runnerUp.business ? 'agree' : 'agreeWithinCi', bestOffline, runnerUp, d);
   }
-  if (!apart(bestOffline, bestOnline)) return make('withinCi', bestOffline, bestOnline);
-  if ((bestOffline[metric] as number) - (bestOnline[metric] as number) < AUC_GAP) return make('tooCloseOffline', bestOffline, bestOnline);
+  const d = difference(bestOnline.id, bestOffline.id);
+  if (!excludesZero(d)) return make('withinCi', bestOffline, bestOnline, d);
+  if ((bestOffline[metric] as number) - (bestOnline[metric] as number) < AUC_GAP) return make('tooCloseOffline', bestOffline, bestOnline, d);
   const ratio = bestOffline.business > 0 ? bestOnline.business / bestOffline.business : Infinity;
-  return make(ratio >= 1 + MEANINGFUL_GAP ? 'inversion' : 'smallInversion', bestOffline, bestOnline);
+  return make(ratio >= 1 + MEANINGFUL_GAP ? 'inversion' : 'smallInversion', bestOffline, bestOnline, d);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../random/prng';
-import { replayScores, sampleCandidates } from '../replay/replayEngine';
+import { replayPolicies, sampleCandidates } from '../replay/replayEngine';
 import { examineProbability } from '../replay/topK';
 import { loadBundledScenario } from '../testing/bundledScenarios';
 import { per1kMeans, perUserOutcome, shownMeans, topKCounts } from './topKStats';
@@ -40,7 +40,7 @@ describe('top-K statistics', () => {
   });
 
   it('computes the replay’s means per 1000 impressions and of what was shown, to the last bit', () => {
-    const replay = replayScores('x', scores, cand, { o: outcome }, { s: itemStat }, ev, scenario.seed);
+    const replay = replayPolicies([['x', () => scores]], cand, { o: outcome }, { s: itemStat }, ev, scenario.seed).policies[0].outcome;
     expect(per1kMeans(scores, cand, ev.topK, { o: outcome }).o).toBe(replay.per1k.o.mean);
     expect(shownMeans(scores, cand, ev.topK, { s: itemStat }).s).toBe(replay.shown.s);
   });

@@ -35,7 +35,7 @@ export function perUserOutcome(scores: ArrayLike<number>, cand: ReplayCandidates
 
 /**
  * Mean outcome per 1000 shown impressions, summed in the replay's order (see
- * `replayScores` and `bootstrapMean`), so the numbers equal the A/B test's means.
+ * `replayPolicies` and `scaledMean`), so the numbers equal the A/B test's means.
  */
 export function per1kMeans<O extends string>(scores: ArrayLike<number>, cand: ReplayCandidates, topK: number, outcomes: Record<O, ArrayLike<number>>): Record<O, number> {
   const names = Object.keys(outcomes) as O[];

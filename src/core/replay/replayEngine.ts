@@ -6,7 +6,7 @@
  */
 import { Rng } from '../random/prng';
 import type { EvaluationSettings } from '../scenario/common';
-import { bootstrapMean } from './bootstrap';
+import { differenceFromResamples, percentileInterval, resampledMeans, scaledMean } from './bootstrap';
 import { examineProbability, topKIndices } from './topK';
 import type { Interval } from './types';
 
@@ -59,45 +59,98 @@ export interface PolicyOutcome<O extends string, S extends string> {
   shown: Record<S, number>;
 }
 
+/** The difference a − b of one outcome per 1000 impressions, with its paired 95 % interval. */
+export interface OutcomeDifference<P extends string, O extends string> {
+  a: P;
+  b: P;
+  outcome: O;
+  difference: Interval;
+}
+
+export interface ReplayOutcomes<P extends string, O extends string, S extends string> {
+  /** One per policy, in the order given. */
+  policies: { id: P; outcome: PolicyOutcome<O, S> }[];
+  /** Every pair (a before b in the order given) and outcome. */
+  differences: OutcomeDifference<P, O>[];
+}
+
 /**
- * Replays one policy's scores.
+ * Replays every policy on the same users and candidates, and bootstraps them over
+ * the same resampled users (one random stream per outcome, shared by the policies;
+ * see `bootstrap.ts`), so each policy's interval is a bootstrap of its own mean and
+ * every pair's difference gets a paired interval. Holds one policy's scores at a
+ * time and, per policy and outcome, only `ev.bootstrapSamples` resampled means.
+ * @param policies each policy's id and scorer, called once
  * @param outcomeIfExamined expected outcome of each pair when its slot is examined
  *   (e.g. P(click), P(click)·E[minutes]); multiplied here by the slot's examination probability
  * @param itemStats per-item statistics to average over what was shown (e.g. length, clickbait)
  */
-export function replayScores<O extends string, S extends string>(
-  policyId: string,
-  scores: Float32Array,
+export function replayPolicies<P extends string, O extends string, S extends string>(
+  policies: readonly (readonly [P, Scorer])[],
   cand: ReplayCandidates,
   outcomeIfExamined: Record<O, Float32Array>,
   itemStats: Record<S, ArrayLike<number>>,
   ev: EvaluationSettings,
   seed: number,
-): PolicyOutcome<O, S> {
+): ReplayOutcomes<P, O, S> {
+  const outcomeNames = Object.keys(outcomeIfExamined) as O[];
+  const scale = 1000 / Math.min(ev.topK, cand.perUser);
+  const paired = cand.users.length >= 2;
+  const resampled: Record<O, Float64Array>[] = [];
+  const out: ReplayOutcomes<P, O, S> = { policies: [], differences: [] };
+  for (const [id, scorer] of policies) {
+    const { perUser, shown } = servePolicy(scorer(cand.pairUsers, cand.pairItems), cand, outcomeIfExamined, itemStats, ev.topK);
+    const per1k = {} as Record<O, Interval>;
+    const means = {} as Record<O, Float64Array>;
+    for (const o of outcomeNames) {
+      const mean = scaledMean(perUser[o], scale);
+      // The same stream for every policy: the same resampled users (the pairing).
+      means[o] = paired ? resampledMeans(perUser[o], scale, ev.bootstrapSamples, Rng.forStream(seed, `bootstrap.${o}`)) : new Float64Array(0);
+      per1k[o] = percentileInterval(mean, means[o]);
+    }
+    resampled.push(means);
+    out.policies.push({ id, outcome: { per1k, shown } });
+  }
+  for (let i = 0; i < out.policies.length; i++) {
+    for (let j = i + 1; j < out.policies.length; j++) {
+      const [a, b] = [out.policies[i], out.policies[j]];
+      for (const o of outcomeNames) {
+        const difference = differenceFromResamples(a.outcome.per1k[o].mean, b.outcome.per1k[o].mean, resampled[i][o], resampled[j][o]);
+        out.differences.push({ a: a.id, b: b.id, outcome: o, difference });
+      }
+    }
+  }
+  return out;
+}
+
+/** Each user's expected outcomes from their top K, and the mean item statistics of what was shown. */
+function servePolicy<O extends string, S extends string>(
+  scores: Float32Array,
+  cand: ReplayCandidates,
+  outcomeIfExamined: Record<O, Float32Array>,
+  itemStats: Record<S, ArrayLike<number>>,
+  topK: number,
+): { perUser: Record<O, Float64Array>; shown: Record<S, number> } {
   const n = cand.users.length;
   const outcomeNames = Object.keys(outcomeIfExamined) as O[];
   const statNames = Object.keys(itemStats) as S[];
   const perUser = outcomeNames.map(() => new Float64Array(n));
   const statSums = statNames.map(() => 0);
-  let shown = 0;
+  let count = 0;
   for (let j = 0; j < n; j++) {
     const from = j * cand.perUser;
-    const top = topKIndices(scores, from, cand.perUser, ev.topK);
+    const top = topKIndices(scores, from, cand.perUser, topK);
     for (let k = 0; k < top.length; k++) {
       const i = from + top[k];
       const seen = examineProbability(k);
       outcomeNames.forEach((o, c) => (perUser[c][j] += seen * outcomeIfExamined[o][i]));
       const v = cand.pairItems[i];
       statNames.forEach((s, c) => (statSums[c] += itemStats[s][v]));
-      shown++;
+      count++;
     }
   }
-  // Per 1000 shown impressions: each user saw min(topK, candidates) slots.
-  const per1k = 1000 / Math.min(ev.topK, cand.perUser);
-  const result = { per1k: {}, shown: {} } as PolicyOutcome<O, S>;
-  outcomeNames.forEach((o, c) => {
-    result.per1k[o] = bootstrapMean(perUser[c], per1k, ev.bootstrapSamples, Rng.forStream(seed, `bootstrap.${policyId}.${o}`));
-  });
-  statNames.forEach((s, c) => (result.shown[s] = shown ? statSums[c] / shown : 0));
+  const result = { perUser: {} as Record<O, Float64Array>, shown: {} as Record<S, number> };
+  outcomeNames.forEach((o, c) => (result.perUser[o] = perUser[c]));
+  statNames.forEach((s, c) => (result.shown[s] = count ? statSums[c] / count : 0));
   return result;
 }

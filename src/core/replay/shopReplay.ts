@@ -5,8 +5,8 @@
 import type { ShopGoal } from '../scenario/shopScenario';
 import type { EvaluationSettings } from '../scenario/common';
 import { shopBuyProbability, shopClickProbability, shopMatch, type ShopWorld } from '../world/shopWorld';
-import { randomScorer, replayScores, sampleCandidates, type Scorer } from './replayEngine';
-import type { ShopPolicyId, ShopPolicyResult, ShopReplayResult } from './types';
+import { randomScorer, replayPolicies, sampleCandidates, type Scorer } from './replayEngine';
+import type { ShopIntervalMetric, ShopPolicyId, ShopPolicyResult, ShopReplayResult } from './types';
 
 export interface ShopPairTruth {
   /** P(click), in (0, 1). */
@@ -38,6 +38,9 @@ export function shopOracleScorer(world: ShopWorld, goal: ShopGoal): Scorer {
 
 const LEARNED: readonly ShopPolicyId[] = ['ctr', 'ctrXcvr', 'esmm', 'esmmNs'];
 
+/** The result's name of each replay outcome. */
+const METRIC_OF = { clicks: 'clicksPer1k', purchases: 'purchasesPer1k', gmv: 'gmvPer1k' } as const satisfies Record<string, ShopIntervalMetric>;
+
 /**
  * Replays every policy on the same users and candidates.
  * @param scorers the learned policies; random and oracle are added here
@@ -54,23 +57,22 @@ export function replayShop(world: ShopWorld, ev: EvaluationSettings, goal: ShopG
     if (s) all.push([id, s]);
   }
   all.push(['oracle', shopOracleScorer(world, goal)]);
-  const policies: ShopPolicyResult[] = all.map(([id, scorer]) => {
-    const r = replayScores(id, scorer(cand.pairUsers, cand.pairItems), cand, outcomes, stats, ev, seed);
-    return {
-      id,
-      online: {
-        clicksPer1k: r.per1k.clicks,
-        purchasesPer1k: r.per1k.purchases,
-        gmvPer1k: r.per1k.gmv,
-        shareOfOracle: 0, // set below, once the oracle is known
-        meanPriceShown: r.shown.price,
-        meanAppealShown: r.shown.appeal,
-        meanValueShown: r.shown.value,
-      },
-    };
-  });
+  const replay = replayPolicies(all, cand, outcomes, stats, ev, seed);
+  const policies: ShopPolicyResult[] = replay.policies.map(({ id, outcome: r }) => ({
+    id,
+    online: {
+      clicksPer1k: r.per1k.clicks,
+      purchasesPer1k: r.per1k.purchases,
+      gmvPer1k: r.per1k.gmv,
+      shareOfOracle: 0, // set below, once the oracle is known
+      meanPriceShown: r.shown.price,
+      meanAppealShown: r.shown.appeal,
+      meanValueShown: r.shown.value,
+    },
+  }));
+  const differences = replay.differences.map((d) => ({ a: d.a, b: d.b, metric: METRIC_OF[d.outcome], difference: d.difference }));
   const goalOf = (p: ShopPolicyResult) => (goal === 'gmv' ? p.online.gmvPer1k.mean : p.online.purchasesPer1k.mean);
   const oracle = goalOf(policies[policies.length - 1]);
   for (const p of policies) p.online.shareOfOracle = oracle > 0 ? goalOf(p) / oracle : 0;
-  return { world: 'shop', cvrSpace: [], cvrTrainingImpressions: {}, goal, users: cand.users.length, candidatesPerUser: cand.perUser, topK: Math.min(ev.topK, cand.perUser), policies };
+  return { world: 'shop', cvrSpace: [], cvrTrainingImpressions: {}, goal, users: cand.users.length, candidatesPerUser: cand.perUser, topK: Math.min(ev.topK, cand.perUser), policies, differences };
 }

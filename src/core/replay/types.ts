@@ -12,6 +12,22 @@ export interface Interval {
   high: number;
 }
 
+/**
+ * The difference a − b of two policies' online metric, with a paired 95 % bootstrap
+ * interval: both policies served the same users, and every resample draws the same
+ * users for both. This, not whether two intervals overlap, says whether the A/B test
+ * tells the two apart: the difference is clear when its interval excludes 0.
+ */
+export interface PolicyDifference<P extends string, M extends string> {
+  a: P;
+  b: P;
+  metric: M;
+  difference: Interval;
+}
+
+/** The video metrics that carry intervals. */
+export type VideoIntervalMetric = 'clicksPer1k' | 'watchMinutesPer1k' | 'adMinutesPer1k';
+
 /** What a policy earned and what it put on screen, per 1000 shown impressions. */
 export interface VideoOnlineMetrics {
   /** Expected clicks per 1000 impressions (position-weighted). */
@@ -49,10 +65,15 @@ export interface VideoReplayResult {
   candidatesPerUser: number;
   topK: number;
   policies: VideoPolicyResult[];
+  /** Every pair of policies, once (a listed before b), for each metric with an interval. */
+  differences: PolicyDifference<VideoPolicyId, VideoIntervalMetric>[];
 }
 
 /** Policies of the shop case. */
 export type ShopPolicyId = 'random' | 'ctr' | 'ctrXcvr' | 'esmm' | 'esmmNs' | 'oracle';
+
+/** The shop metrics that carry intervals. */
+export type ShopIntervalMetric = 'clicksPer1k' | 'purchasesPer1k' | 'gmvPer1k';
 
 /** What a shop policy earned and what it put on screen, per 1000 shown impressions. */
 export interface ShopOnlineMetrics {
@@ -116,4 +137,6 @@ export interface ShopReplayResult {
   candidatesPerUser: number;
   topK: number;
   policies: ShopPolicyResult[];
+  /** Every pair of policies, once (a listed before b), for each metric with an interval. */
+  differences: PolicyDifference<ShopPolicyId, ShopIntervalMetric>[];
 }

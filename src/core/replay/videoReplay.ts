@@ -4,9 +4,12 @@
  */
 import type { EvaluationSettings } from '../scenario/common';
 import type { VideoWorld } from '../world/videoWorld';
-import { randomScorer, replayScores, sampleCandidates, type Scorer } from './replayEngine';
-import type { VideoPolicyId, VideoPolicyResult, VideoReplayResult } from './types';
+import { randomScorer, replayPolicies, sampleCandidates, type Scorer } from './replayEngine';
+import type { VideoIntervalMetric, VideoPolicyId, VideoPolicyResult, VideoReplayResult } from './types';
 import { videoPairTruth } from './videoTruth';
+
+/** The result's name of each replay outcome. */
+const METRIC_OF = { clicks: 'clicksPer1k', watch: 'watchMinutesPer1k', ads: 'adMinutesPer1k' } as const satisfies Record<string, VideoIntervalMetric>;
 
 export { randomScorer, sampleCandidates, type ReplayCandidates, type Scorer } from './replayEngine';
 
@@ -37,22 +40,21 @@ export function replayVideo(world: VideoWorld, ev: EvaluationSettings, seed: num
     if (s) all.push([id, s]);
   }
   all.push(['oracle', oracleScorer(world)]);
-  const policies: VideoPolicyResult[] = all.map(([id, scorer]) => {
-    const r = replayScores(id, scorer(cand.pairUsers, cand.pairItems), cand, outcomes, stats, ev, seed);
-    return {
-      id,
-      online: {
-        clicksPer1k: r.per1k.clicks,
-        watchMinutesPer1k: r.per1k.watch,
-        adMinutesPer1k: r.per1k.ads,
-        shareOfOracle: 0, // set below, once the oracle is known
-        meanVideoMinutesShown: r.shown.length,
-        clickbaitShareShown: r.shown.clickbait,
-        meanQualityShown: r.shown.quality,
-      },
-    };
-  });
+  const replay = replayPolicies(all, cand, outcomes, stats, ev, seed);
+  const policies: VideoPolicyResult[] = replay.policies.map(({ id, outcome: r }) => ({
+    id,
+    online: {
+      clicksPer1k: r.per1k.clicks,
+      watchMinutesPer1k: r.per1k.watch,
+      adMinutesPer1k: r.per1k.ads,
+      shareOfOracle: 0, // set below, once the oracle is known
+      meanVideoMinutesShown: r.shown.length,
+      clickbaitShareShown: r.shown.clickbait,
+      meanQualityShown: r.shown.quality,
+    },
+  }));
+  const differences = replay.differences.map((d) => ({ a: d.a, b: d.b, metric: METRIC_OF[d.outcome], difference: d.difference }));
   const oracleAds = policies[policies.length - 1].online.adMinutesPer1k.mean;
   for (const p of policies) p.online.shareOfOracle = oracleAds > 0 ? p.online.adMinutesPer1k.mean / oracleAds : 0;
-  return { world: 'video', users: cand.users.length, candidatesPerUser: cand.perUser, topK: Math.min(ev.topK, cand.perUser), policies };
+  return { world: 'video', users: cand.users.length, candidatesPerUser: cand.perUser, topK: Math.min(ev.topK, cand.perUser), policies, differences };
 }

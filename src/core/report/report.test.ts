@@ -44,6 +44,15 @@ describe('buildVideoReport', () => {
     }
   });
 
+  it('carries the paired difference of every pair of policies, as [low, high] like the intervals', () => {
+    expect(report.differences).toHaveLength(replay.differences.length);
+    // random and oracle only (no learned scorers here): one pair, three metrics.
+    expect(report.differences).toHaveLength(3);
+    replay.differences.forEach((d, k) => {
+      expect(report.differences![k]).toEqual({ a: d.a, b: d.b, metric: d.metric, difference: d.difference.mean, ci: [d.difference.low, d.difference.high] });
+    });
+  });
+
   it('includes offline metrics and training stats only where they exist, and survives JSON', () => {
     expect(report.policies.random.offline).toEqual({ ctrAuc: null, ctrLogloss: 0.3 });
     expect('offline' in report.policies.oracle).toBe(false);

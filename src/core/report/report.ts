@@ -2,7 +2,7 @@
  * The report of DESIGN 5.2: what `npm run simulate` writes and the browser's
  * "export results" downloads. Field names are a contract; add fields freely.
  */
-import type { Interval, VideoReplayResult } from '../replay/types';
+import type { Interval, PolicyDifference, VideoReplayResult } from '../replay/types';
 import type { Scenario } from '../scenario/parseScenario';
 import type { VideoWorldSummary } from '../world/videoSummary';
 
@@ -51,6 +51,20 @@ export interface ReportPolicy {
   train?: ReportTrain;
 }
 
+/**
+ * The difference a − b of two policies' online metric, per 1000 impressions, with the
+ * 95 % interval of a paired bootstrap (the same resampled users for both): the two
+ * are told apart where `ci` excludes 0, whether or not their own intervals overlap.
+ */
+export interface ReportDifference {
+  a: string;
+  b: string;
+  /** The online metric's name, e.g. `purchasesPer1k`. */
+  metric: string;
+  difference: number;
+  ci: [number, number];
+}
+
 export interface Report {
   /** The scenario's id (a preset's, or an imported file's own). */
   scenario: string;
@@ -64,6 +78,11 @@ export interface Report {
   /** Wall time of each stage, milliseconds. */
   timings?: { generateMs: number; trainMs: number; compareMs: number };
   /**
+   * Every pair of policies (a listed before b, in the order of `policies`) for each
+   * online metric with an interval. Absent in reports saved by an older version.
+   */
+  differences?: ReportDifference[];
+  /**
    * The whole scenario that ran, as a scenario file (every knob, the seed, the shop's
    * goal and ESMM switch as compared): save it as JSON and import it in the editor, or
    * pass it to `npm run simulate`, to run the same experiment again. Absent only in
@@ -73,6 +92,10 @@ export interface Report {
 }
 
 export const ci = (i: Interval): [number, number] => [i.low, i.high];
+
+/** The replay's paired differences as the report writes them. */
+export const reportDifferences = (ds: readonly PolicyDifference<string, string>[]): ReportDifference[] =>
+  ds.map((d) => ({ a: d.a, b: d.b, metric: d.metric, difference: d.difference.mean, ci: ci(d.difference) }));
 
 /** Builds the report from a finished run. */
 export function buildVideoReport(args: {
@@ -111,6 +134,7 @@ export function buildVideoReport(args: {
     backend: args.backend,
     data: { users: s.users, items: s.videos, impressions: s.impressions, clicks: s.clicks, purchases: 0, watchMinutes: s.watchMinutes },
     policies,
+    differences: reportDifferences(args.replay.differences),
     ...(args.timings ? { timings: args.timings } : {}),
     scenarioFile: structuredClone(args.scenario),
   };

@@ -2,7 +2,7 @@
 import type { ShopReplayResult } from '../replay/types';
 import type { ShopScenario } from '../scenario/shopScenario';
 import type { ShopWorldSummary } from '../world/shopSummary';
-import { ci, type Report, type ReportPolicy, type ReportTrain } from './report';
+import { ci, reportDifferences, type Report, type ReportPolicy, type ReportTrain } from './report';
 
 export function buildShopReport(args: {
   /** The scenario as it ran (with the seed, goal and ESMM switch it ran with). */
@@ -42,6 +42,7 @@ export function buildShopReport(args: {
     backend: args.backend,
     data: { users: s.users, items: s.products, impressions: s.impressions, clicks: s.clicks, purchases: s.purchases, watchMinutes: 0 },
     policies,
+    differences: reportDifferences(args.replay.differences),
     ...(args.timings ? { timings: args.timings } : {}),
     // The goal the replay ranked for is the scenario's: the file reruns the same comparison.
     scenarioFile: { ...structuredClone(args.scenario), goal: args.replay.goal },

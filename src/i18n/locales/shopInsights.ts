@@ -92,15 +92,15 @@ export const shopInsightsEn = {
     goal: { purchases: 'purchases', gmv: 'yuan of GMV' },
     goalNoun: { purchases: 'purchases', gmv: 'GMV' },
     agree:
-      'Here offline and online point the same way: {{offline}} has the best {{ctcvr}}, {{offlineAuc}} against {{otherAuc}} for {{other}}, and earns the most {{goalNoun}} in the A/B test ({{onlineAgree}}, beyond the confidence intervals).',
+      'Here offline and online point the same way: {{offline}} has the best {{ctcvr}}, {{offlineAuc}} against {{otherAuc}} for {{other}}, and earns the most {{goalNoun}} in the A/B test ({{onlineAgree}}; a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0).',
     agreeWithinCi:
-      '{{offline}} has the best {{ctcvr}}, {{offlineAuc}} against {{otherAuc}} for {{other}}, and earns the most {{goalNoun}} in the A/B test ({{onlineAgree}}), but within the confidence intervals: this run cannot tell the two apart online.',
+      '{{offline}} has the best {{ctcvr}}, {{offlineAuc}} against {{otherAuc}} for {{other}}, and earns the most {{goalNoun}} in the A/B test ({{onlineAgree}}), but the difference, {{diff}}, has a 95 % interval, {{diffLow}} to {{diffHigh}}, that includes 0: this run cannot tell the two apart online.',
     disagree:
-      'Offline and online disagree: by {{metric}} you would ship {{offline}} ({{offlineAuc}} vs {{otherAuc}}), but {{other}} earns more in the A/B test ({{online}}, beyond the confidence intervals).',
+      'Offline and online disagree: by {{metric}} you would ship {{offline}} ({{offlineAuc}} vs {{otherAuc}}), but {{other}} earns more in the A/B test ({{online}}; a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0).',
     tooCloseOffline:
-      'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{offlineAuc}} vs {{otherAuc}}); the A/B test tells them apart: {{other}} earns more ({{online}}, beyond the confidence intervals).',
+      'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{offlineAuc}} vs {{otherAuc}}); the A/B test tells them apart: {{other}} earns more ({{online}}; a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0).',
     withinCi:
-      'By {{metric}} {{offline}} looks better ({{offlineAuc}} vs {{otherAuc}}); in the A/B test {{other}} earns a little more ({{online}}), but within the confidence intervals, so this run cannot tell them apart online.',
+      'By {{metric}} {{offline}} looks better ({{offlineAuc}} vs {{otherAuc}}); in the A/B test {{other}} earns a little more ({{online}}), but the difference, {{diff}}, has a 95 % interval, {{diffLow}} to {{diffHigh}}, that includes 0, so this run cannot tell them apart online.',
   },
 };
 
@@ -188,11 +188,11 @@ export const shopInsightsZh: SameKeys<typeof shopInsightsEn> = {
     online: '每千次曝光{{first}}对{{second}}{{goal}}',
     goal: { purchases: '次购买', gmv: '元 GMV' },
     goalNoun: { purchases: '购买', gmv: 'GMV' },
-    agree: '这里离线和线上的结论一致：{{offline}}的{{ctcvr}}最高，为{{offlineAuc}}（{{other}}为{{otherAuc}}），在 A/B 测试中带来的{{goalNoun}}也最多（{{onlineAgree}}，差距超出置信区间）。',
-    agreeWithinCi: '{{offline}}的{{ctcvr}}最高，为{{offlineAuc}}（{{other}}为{{otherAuc}}），在 A/B 测试中带来的{{goalNoun}}也最多（{{onlineAgree}}），但差距在置信区间之内：这次运行无法在线上分出两者的高下。',
-    disagree: '离线和线上的结论相反：按{{metric}}，你会上线{{offline}}（{{offlineAuc}}对{{otherAuc}}），但在 A/B 测试中{{other}}带来的更多（{{online}}，差距超出置信区间）。',
-    tooCloseOffline: '从离线看，按{{metric}}，{{offline}}和{{other}}难分高下（{{offlineAuc}}对{{otherAuc}}）；A/B 测试分出了高下：{{other}}带来的更多（{{online}}，差距超出置信区间）。',
+    agree: '这里离线和线上的结论一致：{{offline}}的{{ctcvr}}最高，为{{offlineAuc}}（{{other}}为{{otherAuc}}），在 A/B 测试中带来的{{goalNoun}}也最多（{{onlineAgree}}，差值为 {{diff}}，其 95% 置信区间（{{diffLow}} 至 {{diffHigh}}）不包含 0）。',
+    agreeWithinCi: '{{offline}}的{{ctcvr}}最高，为{{offlineAuc}}（{{other}}为{{otherAuc}}），在 A/B 测试中带来的{{goalNoun}}也最多（{{onlineAgree}}），但两者之差 {{diff}} 的 95% 置信区间（{{diffLow}} 至 {{diffHigh}}）包含 0：这次运行无法在线上分出两者的高下。',
+    disagree: '离线和线上的结论相反：按{{metric}}，你会上线{{offline}}（{{offlineAuc}}对{{otherAuc}}），但在 A/B 测试中{{other}}带来的更多（{{online}}，差值为 {{diff}}，其 95% 置信区间（{{diffLow}} 至 {{diffHigh}}）不包含 0）。',
+    tooCloseOffline: '从离线看，按{{metric}}，{{offline}}和{{other}}难分高下（{{offlineAuc}}对{{otherAuc}}）；A/B 测试分出了高下：{{other}}带来的更多（{{online}}，差值为 {{diff}}，其 95% 置信区间（{{diffLow}} 至 {{diffHigh}}）不包含 0）。',
     withinCi:
-      '按{{metric}}，{{offline}}看起来更好（{{offlineAuc}}对{{otherAuc}}）；在 A/B 测试中{{other}}略胜一筹（{{online}}），但差距在置信区间之内，所以这次运行无法在线上分出两者的高下。',
+      '按{{metric}}，{{offline}}看起来更好（{{offlineAuc}}对{{otherAuc}}）；在 A/B 测试中{{other}}略胜一筹（{{online}}），但两者之差 {{diff}} 的 95% 置信区间（{{diffLow}} 至 {{diffHigh}}）包含 0，所以这次运行无法在线上分出两者的高下。',
   },
 };

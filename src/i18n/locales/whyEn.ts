@@ -240,19 +240,20 @@ export const whyEn = {
     earns: { times: 'earns {{amount}} the {{business}}', more: 'earns {{amount}} more {{business}}' },
     notice: {
       inversion:
-        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} {{earns}}: {{y}} against {{x}} per 1,000 impressions, beyond the 95 % intervals. Shipping by the offline number would pick the wrong model.',
+        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} {{earns}}: {{y}} against {{x}} per 1,000 impressions, a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0. Shipping by the offline number would pick the wrong model.',
       smallInversion:
-        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} earns {{more}} more {{business}}: {{y}} against {{x}} per 1,000 impressions, beyond the 95 % intervals. The offline number points to the model that earns a little less, though the gap is small.',
+        '{{offline}} has the better {{metric}} ({{aucA}} against {{aucB}}), yet {{other}} earns {{more}} more {{business}}: {{y}} against {{x}} per 1,000 impressions, a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0. The offline number points to the model that earns a little less, though the gap is small.',
       tooCloseOffline:
-        'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{aucA}} against {{aucB}}); the A/B test tells them apart: {{other}} earns {{y}} {{business}} per 1,000 impressions against {{x}}, beyond the 95 % intervals.',
+        'Offline, {{offline}} and {{other}} are too close to call by {{metric}} ({{aucA}} against {{aucB}}); the A/B test tells them apart: {{other}} earns {{y}} {{business}} per 1,000 impressions against {{x}}, a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0.',
       withinCi:
-        'By {{metric}} {{offline}} looks better ({{aucA}} against {{aucB}}); in the A/B test {{other}} earns a little more {{business}} ({{y}} against {{x}} per 1,000 impressions), but within the 95 % intervals, so this run cannot tell them apart online.',
+        'By {{metric}} {{offline}} looks better ({{aucA}} against {{aucB}}); in the A/B test {{other}} earns a little more {{business}} ({{y}} against {{x}} per 1,000 impressions), but the difference, {{diff}}, has a 95 % interval, {{diffLow}} to {{diffHigh}}, that includes 0, so this run cannot tell them apart online.',
       agree:
-        'Here the model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}: {{x}} per 1,000 impressions against {{y}}, beyond the 95 % intervals. Offline and online agree in this run, which nothing guarantees.',
+        'Here the model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}: {{x}} per 1,000 impressions against {{y}}, a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0. Offline and online agree in this run, which nothing guarantees.',
       agreeWithinCi:
-        'The model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}, {{x}} per 1,000 impressions against {{y}}, but within the 95 % intervals: this run cannot tell the two apart online.',
+        'The model with the best {{metric}}, {{offline}}, with {{aucA}} against {{aucB}} for {{other}}, also earns the most {{business}}, {{x}} per 1,000 impressions against {{y}}, but the difference, {{diff}}, has a 95 % interval, {{diffLow}} to {{diffHigh}}, that includes 0: this run cannot tell the two apart online.',
       none: 'No model earns any {{business}} in this run, so offline and online cannot be set against each other here.',
     },
+    scope: 'The 95 % intervals cover only which users the A/B test drew, for these trained models: training them again with another seed is not covered, and can change the results too.',
   },
   business: {
     title: 'Business metrics',
@@ -263,7 +264,10 @@ export const whyEn = {
       gmv: 'GMV per 1,000 impressions (yuan), with 95 % confidence intervals',
     },
     none: 'No learned model earns any {{business}} in this run.',
-    noticeWithinCi: 'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible; {{other}} ({{otherValue}}) is within its 95 % interval.',
+    noticeWithinCi:
+      'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible; against {{other}} ({{otherValue}}), the difference, {{diff}}, has a 95 % interval, {{diffLow}} to {{diffHigh}}, that includes 0, so this run cannot tell the two apart.',
+    noticeApart:
+      'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible; against {{other}} ({{otherValue}}), a difference of {{diff}} whose 95 % interval, {{diffLow}} to {{diffHigh}}, excludes 0.',
     notice: 'Of the learned models, {{policy}} earns the most {{business}}: {{value}} per 1,000 impressions, {{share}} of the best possible.',
   },
 };
