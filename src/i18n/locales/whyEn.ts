@@ -181,7 +181,7 @@ export const whyEn = {
       notice:
         'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}}, close to E[T]/(1−P) = {{alt}}: weighting clicks by their minutes learns the odds, inflated by 1/(1−P), which barely changes the ranking while P is small.',
       noticeNot:
-        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}}. In theory it learns E[T]/(1−P) = {{alt}}, which is {{infl}} minutes more than E[T] while few impressions are clicked; here the model is {{err}} minutes off that, more than the difference, so this run does not show the inflation.',
+        'The click model predicts {{p}} clicks per impression on average, against a true {{t}}. The watch-time model’s e^logit averages {{e}} minutes against a true E[T] of {{et}}. In theory it learns E[T]/(1−P) = {{alt}}, only {{infl}} minutes more than E[T] while few impressions are clicked; here the model is {{err}} minutes off that, too far for so small a difference to show, so this run does not show the inflation.',
     },
     shop: {
       unit: 'Held-out impressions in 10 equal-count bins by prediction: each point is a bin’s mean prediction (across) and mean true value (up); the CVR models on clicked and on unclicked impressions, and pCTCVR = pCTR × pCVR on all of them. On the dashed diagonal, prediction = truth.',
