@@ -69,7 +69,7 @@ describe('npm run simulate', () => {
     expect(r.stderr).toContain('note: evaluation.replayUsers: 1,000 asked, but the world has 300 users: the A/B test serves all 300.');
     expect(r.stdout).toMatch(/watchTime/);
     // The learned models' paired difference of the business metric, and whether its interval excludes 0.
-    expect(r.stdout).toMatch(/paired differences of adMinutesPer1k[^\n]*\n[^\n]*\n[^\n]*\nctr − watchTime +-?\d+\.\d \(-?\d+\.\d to -?\d+\.\d\) +(ex|in)cludes 0/);
+    expect(r.stdout).toMatch(/paired differences of ad minutes per 1,000 impressions \(adMinutesPer1k[^\n]*\n[^\n]*\n[^\n]*\nctr − watchTime +-?\d+\.\d \(-?\d+\.\d to -?\d+\.\d\) +(ex|in)cludes 0/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report).toMatchObject({ scenario: 'my-workshop', world: 'video', seed: 2, backend: 'wasm' });
     expect(Object.keys(report.policies)).toEqual(['random', 'ctr', 'watchTime', 'oracle']);

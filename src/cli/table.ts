@@ -58,5 +58,6 @@ function differenceLines(r: Report): string[] {
   if (!ds.length) return [];
   const digits = metric === 'purchasesPer1k' ? 2 : 1;
   const rows = ds.map((d) => [`${d.a} − ${d.b}`, `${num(d.difference, digits)} (${num(d.ci[0], digits)} to ${num(d.ci[1], digits)})`, d.ci[0] > 0 || d.ci[1] < 0 ? 'excludes 0' : 'includes 0']);
-  return ['', `paired differences of ${metric} (same users for both; 95% CI):`, fixedWidthTable(['pair', 'difference (95% CI)', 'interval'], rows)];
+  const words = { adMinutesPer1k: 'ad minutes', gmvPer1k: 'GMV yuan', purchasesPer1k: 'purchases' }[metric];
+  return ['', `paired differences of ${words} per 1,000 impressions (${metric}; same users for both; 95% CI):`, fixedWidthTable(['pair', 'difference (95% CI)', 'interval'], rows)];
 }
