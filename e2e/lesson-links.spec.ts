@@ -36,16 +36,17 @@ test('a link to another scenario leaves the lesson, runs what it asks, and the l
   await lesson.runAction('generate');
 });
 
-test('an unknown preset says what is shown: the default, or the lesson\'s own scenario', async ({ page }, testInfo) => {
+test('an unknown preset says what is shown: the saved experiment, or the lesson\'s own scenario', async ({ page }, testInfo) => {
   const lesson = new LessonPanel(page, testInfo);
   const editor = new ScenarioEditorPanel(page);
   await lesson.open('shop', 'shop-e2e-small', 'en');
   await lesson.goNext();
+  // A link that names nothing usable replaces nothing: the saved experiment and its lesson stay.
   await page.goto('./?lang=zh&scenario=nope');
   await page.waitForFunction(() => window.objectiveLab !== undefined);
-  await expect(editor.linkProblems).toHaveText(['scenario：未知的预设 "nope"（显示默认场景）']);
-  expect(await scenarioId(page)).toBe('video-watch-time');
-  await expect(lesson.panel).toHaveCount(0);
+  await expect(editor.linkProblems).toHaveText(['scenario：未知的预设 "nope"（显示你保存的实验）']);
+  expect(await scenarioId(page)).toBe('shop-e2e-small');
+  await expect(lesson.panel).toHaveAttribute('data-lesson', 'shop');
 
   // The language the last link named is remembered; this link names English.
   await page.goto('./?lesson=video&scenario=nope&lang=en');
@@ -53,6 +54,12 @@ test('an unknown preset says what is shown: the default, or the lesson\'s own sc
   await expect(editor.linkProblems).toHaveText(['scenario: unknown preset "nope" (showing the lesson\'s own scenario)']);
   await expect(lesson.panel).toHaveAttribute('data-lesson', 'video');
   expect(await scenarioId(page)).toBe('video-watch-time');
+
+  // A step past the lesson's end is said, with the step that opened.
+  await page.goto('./?lesson=video&step=99&lang=en');
+  await page.waitForFunction(() => window.objectiveLab !== undefined);
+  await expect(editor.linkProblems).toHaveText([/^step: this lesson has no step 99 \(it has \d+ steps\); opened step 2$/]);
+  await lesson.expectStep('generate');
 });
 
 test('another world picked mid-lesson is said, with the way back to the lesson\'s world', async ({ page }, testInfo) => {

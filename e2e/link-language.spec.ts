@@ -16,7 +16,7 @@ test('bad and unknown link parameters are named, one line each, and dropped from
     'lang: must be one of en, zh (got "fr")',
     'worker: must be one of off, on (got "maybe")',
     'bogus: unknown link parameter (ignored)',
-    'goal: applies to the online shop only, and this scenario is a video platform (ignored) (got "gmv")',
+    'goal: "gmv" applies only to the online shop; this scenario is a video platform, so it was ignored',
   ]);
   await expect.poll(() => page.url()).toContain('scenario=video-e2e-small');
   const params = new URL(page.url()).searchParams;
@@ -29,7 +29,7 @@ test('in Chinese, the same lines in Chinese', async ({ page }) => {
   const lab = new LabPage(page);
   const editor = new ScenarioEditorPanel(page);
   await lab.goto({ lang: 'zh', scenario: 'video-e2e-small', bogus: '1', esmm: 'separate' });
-  await expect(editor.linkProblems).toHaveText(['bogus：未知的链接参数（已忽略）', 'esmm：只适用于网店，而当前场景是视频平台（已忽略）（实际为 "separate"）']);
+  await expect(editor.linkProblems).toHaveText(['bogus：未知的链接参数（已忽略）', 'esmm："separate" 只适用于网店；当前场景是视频平台，因此已忽略']);
 });
 
 test('a link\'s language becomes the remembered one', async ({ page }) => {

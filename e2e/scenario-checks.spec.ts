@@ -33,6 +33,38 @@ test('a run too big for memory names the A/B test, in a link and under the knob 
   await expect(editor.knobProblems('evaluation.candidatesPerUser')).toContainText('lower the users in the A/B test');
 });
 
+test('a refusal between fields marks the knobs it names, and goes as soon as any box makes the draft fit', async ({ page }) => {
+  const lab = new LabPage(page);
+  const editor = new ScenarioEditorPanel(page);
+  await lab.goto({ scenario: 'video-watch-time', seed: '1' });
+  await editor.open();
+  // The tester's order: the A/B test first, then the world around it; 100,000 videos uncap its 5,000 candidates.
+  for (const path of ['evaluation.replayUsers', 'evaluation.candidatesPerUser', 'users', 'items'] as const) await editor.setKnob(path, HUGE[path], 'Tab');
+  for (const path of ['evaluation.replayUsers', 'evaluation.candidatesPerUser'] as const) {
+    await expect(editor.knob(path)).toHaveAttribute('aria-invalid', 'true');
+    await expect(editor.knobProblems(path)).toHaveText([new RegExp(`^${path.replace('.', '\\.')}: This world needs about 3,911 MiB`)]);
+  }
+  // The videos are not the knob to lower: no red mark, but the box says its value waits.
+  await expect(editor.knob('items')).toHaveAttribute('aria-invalid', 'false');
+  await expect(editor.knobProblems('items')).toHaveCount(0);
+  await expect(editor.knobWaiting('items')).toHaveText('Not used yet: the scenario keeps 300 until the boxes marked in red are fixed.');
+  await expect(editor.knob('items')).toHaveValue('100000');
+  // No capped-run note contradicts the red line under the candidates.
+  await expect(editor.knobNote('evaluation.candidatesPerUser')).toHaveCount(0);
+  await expect(lab.generateButton).toBeDisabled();
+  await expect(editor.generateRefused).toHaveAttribute('data-paths', 'evaluation.replayUsers evaluation.candidatesPerUser');
+
+  // Another box makes it fit: every mark goes, the waiting videos are used, Generate is back.
+  await editor.setKnob('evaluation.replayUsers', '100', 'Tab');
+  await expect(editor.root.getByTestId('knob.problems.line')).toHaveCount(0);
+  await expect(editor.root.getByTestId('knob.waiting')).toHaveCount(0);
+  await expect(editor.knob('evaluation.replayUsers')).toHaveAttribute('aria-invalid', 'false');
+  await expect(editor.knob('items')).toHaveValue('100000');
+  await expect(page.getByTestId('scenario.facts')).toContainText('200,000 users · 100,000 videos');
+  await expect(lab.generateButton).toBeEnabled();
+  await expect.poll(() => page.url()).toContain('items=100000');
+});
+
 test('the tester\'s link: an A/B test larger than the world runs on all of it, and says so', async ({ page }) => {
   const lab = new LabPage(page);
   const editor = new ScenarioEditorPanel(page);

@@ -52,10 +52,15 @@ export class ScenarioEditorPanel {
     return this.root.locator(`[data-path="${path}"] [data-testid="knob.note"]`);
   }
 
-  /** Types a value into a knob and commits it (Enter). */
-  async setKnob(path: string, value: string): Promise<void> {
+  /** The line under a knob whose box holds a value not used yet (the draft with it is refused elsewhere). */
+  knobWaiting(path: string): Locator {
+    return this.root.locator(`[data-path="${path}"] [data-testid="knob.waiting"]`);
+  }
+
+  /** Types a value into a knob and commits it (Enter, or Tab as a newcomer does). */
+  async setKnob(path: string, value: string, key: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
     await this.knob(path).fill(value);
-    await this.knob(path).press('Enter');
+    await this.knob(path).press(key);
   }
 
   /** Imports text as if it were a chosen file. */

@@ -96,6 +96,10 @@ describe('npm run simulate on bad scenarios', () => {
   const small = readFileSync(join(root, 'scenarios/video-e2e-small.json'), 'utf8');
   it.each([
     ['an unknown world', small.replace('"world": "video"', '"world": "podcast"'), 'world: unknown world "podcast" (expected "video" or "shop")'],
+    // The tester's lines, the same as the page's: a file can hold each of them.
+    ['no world at all', '{}', 'world: missing (a scenario names its world: "video" or "shop")'],
+    ['text in a hidden layer', small.replace(/"hiddenUnits": \[[^\]]*\]/, '"hiddenUnits": [64, "abc"]'), 'model.hiddenUnits (layer 2): must be a number (got "abc")'],
+    ['a seed past every limit', small.replace('"seed": 1', '"seed": 99999999999999999999'), 'seed: must be at most 2147483647 (got 100000000000000000000)'],
     ['Infinity (1e400)', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 1e400'), 'video.clickbaitShare: must be a finite number (got Infinity)'],
     ['a probability above 1', small.replace('"clickbaitShare": 0.2', '"clickbaitShare": 1.5'), 'video.clickbaitShare: must be at most 1 (got 1.5)'],
     ['a fractional count', small.replace('"slateSize": 10', '"slateSize": 2.5'), 'logging.slateSize: must be a whole number (an integer) (got 2.5)'],

@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reportRanScenario } from '../core/report/report';
 import { findScenario } from '../store/scenarios';
 import { useCompareStep, useScenario } from '../store/selectors';
 import { ExportButton } from './ExportButton';
@@ -28,6 +29,8 @@ export function CompareStep() {
   const outdated = stale || modelsStale || goalStale;
   const world = scenario.world;
   const saved = savedReport ? findScenario(savedReport.scenario) : undefined;
+  // The saved results may come from another scenario than the one on screen (a link replaced it): said plainly.
+  const savedIsCurrent = savedReport !== null && reportRanScenario(savedReport, scenario);
   return (
     <Step
       number={3}
@@ -52,8 +55,8 @@ export function CompareStep() {
         <>
           <p className="placeholder">{comparing ? t('compare.replaying') : t('compare.trainFirst')}</p>
           {savedReport && !comparing ? (
-            <p className="editor__note" data-testid="saved.results" data-scenario={savedReport.scenario}>
-              {t('compare.saved', { scenario: scenarioTitle(savedReport.scenarioFile ?? saved ?? { id: savedReport.scenario, title: savedReport.scenario }), seed: savedReport.seed, backend: savedReport.backend })}
+            <p className="editor__note" data-testid="saved.results" data-scenario={savedReport.scenario} data-current={savedIsCurrent}>
+              {t(savedIsCurrent ? 'compare.saved' : 'compare.savedOther', { scenario: scenarioTitle(savedReport.scenarioFile ?? saved ?? { id: savedReport.scenario, title: savedReport.scenario }), seed: savedReport.seed, backend: savedReport.backend })}
             </p>
           ) : null}
         </>

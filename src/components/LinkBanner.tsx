@@ -1,7 +1,8 @@
 /**
  * Says what a link asked for that could not be done (an unknown preset, a bad
  * seed, a knob out of range), one line per problem. The page falls back to the
- * preset as it is and stays usable; nothing saved is touched.
+ * preset as it is, or keeps the saved experiment when the link names none it can
+ * use, and stays usable; the saved results are never touched.
  */
 import { useTranslation } from 'react-i18next';
 import { useLinkProblems } from '../store/selectors';

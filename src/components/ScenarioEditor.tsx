@@ -39,29 +39,32 @@ interface KnobRowProps {
   disabled: boolean;
   /** Set when this knob runs capped (the A/B test larger than the world). */
   note?: ScenarioNote;
-  /** Why the value in the box was refused; undefined when the box shows the scenario's value. */
+  /** Why the draft is refused, when this knob is one the problems name (one to change); the box is marked. */
   problems?: Problem[];
+  /** Set when the box holds a value the scenario does not use yet (the draft with it is refused). */
+  waiting: boolean;
   onCommit: (raw: string) => void;
   /** The box shows the scenario's value again. */
   onClear: () => void;
 }
 
-function KnobRow({ world, knob, value, disabled, note, problems, onCommit, onClear }: KnobRowProps) {
+function KnobRow({ world, knob, value, disabled, note, problems, waiting, onCommit, onClear }: KnobRowProps) {
   const { t } = useTranslation();
   const text = knobText(world, knob);
   const shown = Array.isArray(value) ? value.join(',') : String(value);
   const input = useRef<HTMLInputElement>(null);
   const refused = problems !== undefined;
-  // A new value (this knob's own, or from a reset or an import) replaces what was typed, and
-  // so does dropping a refused value; the same input stays, so the keyboard focus stays on it.
+  // A new value in use (this knob's own, or from a reset or an import) replaces what was typed,
+  // and so does dropping a waiting value; while one waits, the box keeps what was typed. The
+  // same input stays, so the keyboard focus stays on it.
   useEffect(() => {
-    if (input.current && !refused) input.current.value = shown;
-  }, [shown, refused]);
+    if (input.current && !waiting) input.current.value = shown;
+  }, [shown, waiting]);
   const commit = (raw: string) => (raw === shown ? onClear() : onCommit(raw));
   const id = `knob-${knob.path}`;
   const numeric = knob.kind === 'number' || knob.kind === 'integer';
   return (
-    <div className="knob" data-testid="editor.knob" data-path={knob.path}>
+    <div className={`knob${waiting && !refused ? ' knob--waiting' : ''}`} data-testid="editor.knob" data-path={knob.path}>
       <label htmlFor={id} className="knob__label">
         {text.label}
       </label>
@@ -94,9 +97,15 @@ function KnobRow({ world, knob, value, disabled, note, problems, onCommit, onCle
           </>
         ) : null}
       </p>
-      {note ? (
+      {/* A box marked refused says what is wrong there; a capped-run note beside it would speak of the values in use instead. */}
+      {note && !refused ? (
         <p className="knob__note" data-testid="knob.note">
           {noteText(note)}
+        </p>
+      ) : null}
+      {waiting && !refused ? (
+        <p className="knob__waiting" role="status" data-testid="knob.waiting">
+          {t('editor.waiting', { value: shown })}
         </p>
       ) : null}
       {problems?.length ? <ProblemList problems={problems} testId="knob.problems" /> : null}
@@ -118,7 +127,7 @@ function importedText({ file, id, preset }: { file: string; id: string; preset: 
 }
 
 export function ScenarioEditor() {
-  const { scenario, edited, resettable, drafts, disabled, setKnob, clearKnobDraft, resetToPreset, importScenario } = useScenarioEditor();
+  const { scenario, edited, resettable, drafts, draftProblems, disabled, setKnob, clearKnobDraft, resetToPreset, importScenario } = useScenarioEditor();
   const { t } = useTranslation();
   const [importProblems, setImportProblems] = useState<Problem[]>([]);
   // The file's name, its own id, and the preset it runs on (said, since an unknown id falls back to its world's default).
@@ -198,7 +207,8 @@ export function ScenarioEditor() {
                 value={getAt(scenario, k.path)}
                 disabled={disabled}
                 note={notes.find((n) => n.path === k.path)}
-                problems={drafts[k.path]}
+                problems={draftProblems[k.path]}
+                waiting={k.path in drafts}
                 onCommit={(raw) => setKnob(k.path, parseKnobValue(k, raw))}
                 onClear={() => clearKnobDraft(k.path)}
               />

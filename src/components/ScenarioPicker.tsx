@@ -60,7 +60,7 @@ export function ScenarioPicker() {
             {story}
           </p>
         ) : null}
-        <p className="scenario__facts">
+        <p className="scenario__facts" data-testid="scenario.facts">
           {t('scenario.facts', {
             users: formatCount(scenario.users),
             usersWord: t(`world.${scenario.world}.users`),

@@ -69,7 +69,7 @@ const PROBLEMS: Problem[] = [
   { path: '(link)', reason: { code: 'linkNotApplied' } },
   { path: '(link)', reason: { code: 'linkNotRun' } },
   { path: 'bogus', reason: { code: 'unknownParameter' } },
-  { path: 'goal', reason: { code: 'shopOnly' }, got: '"gmv"' },
+  { path: 'goal', reason: { code: 'shopOnly', value: '"gmv"' } },
   { path: 'x', reason: { code: 'type', expected: 'bigint' } },
   { path: 'goal', reason: { code: 'oneOf', values: ['"purchases"', '"gmv"'] }, got: '"revenue"' },
   { path: 'video', reason: { code: 'unknownFields', fields: ['nope'] } },
@@ -85,6 +85,11 @@ const PROBLEMS: Problem[] = [
   { path: 'logging.impressions', reason: { code: 'message', message: MESSAGES[8] } },
   { path: 'evaluation.replayUsers', reason: { code: 'message', message: MESSAGES[MESSAGES.length - 1] } },
   { path: 'x', reason: { code: 'other', text: 'zod says no' } },
+  { path: '(link)', reason: { code: 'linkNotApplied', saved: true } },
+  { path: 'scenario', reason: { code: 'unknownPreset', id: 'podcast', saved: true } },
+  { path: 'world', reason: { code: 'worldMissing' } },
+  { path: 'step', reason: { code: 'noSuchStep', asked: 99, steps: 7, opened: 2 } },
+  { path: 'model.hiddenUnits', reason: { code: 'number' }, got: '"abc"', entry: 2 },
   { path: 'video.clickbaitShare', reason: { code: 'atMost', limit: 1 }, got: '3', savedDropped: true },
 ];
 
@@ -95,6 +100,10 @@ describe('messages and problems on the page', () => {
     await i18n.changeLanguage('en');
     for (const m of MESSAGES) expect(messageText(m), m.code).toBe(messageEnglish(m));
     for (const p of PROBLEMS) expect(problemText(p), p.reason.code).toBe(problemEnglish(p));
+    // The tester's lines, each one clean sentence.
+    expect(problemText(PROBLEMS.find((p) => p.entry === 2)!)).toBe('model.hiddenUnits (layer 2): must be a number (got "abc")');
+    expect(problemText(PROBLEMS.find((p) => p.reason.code === 'shopOnly')!)).toBe('goal: "gmv" applies only to the online shop; this scenario is a video platform, so it was ignored');
+    expect(problemText(PROBLEMS.find((p) => p.reason.code === 'worldMissing')!)).toBe('world: missing (a scenario names its world: "video" or "shop")');
     expect(messagesText([MESSAGES[0], MESSAGES[2]])).toBe(`${messageEnglish(MESSAGES[0])} ${messageEnglish(MESSAGES[2])}`);
   });
 
@@ -114,6 +123,8 @@ describe('messages and problems on the page', () => {
     expect(problemText(PROBLEMS.find((p) => p.reason.code === 'unknownParameter')!)).toBe('bogus：未知的链接参数（已忽略）');
     expect(problemText(PROBLEMS[29])).toBe('goal：必须是以下之一："purchases"、"gmv"（实际为 "revenue"）');
     expect(problemText(PROBLEMS[PROBLEMS.length - 1])).toBe('video.clickbaitShare：不能大于 1（实际为 3）（已丢弃保存的改动）');
+    expect(problemText(PROBLEMS.find((p) => p.entry === 2)!)).toBe('model.hiddenUnits（第 2 层）：必须是数字（实际为 "abc"）');
+    expect(problemText(PROBLEMS.find((p) => p.reason.code === 'shopOnly')!)).toBe('goal："gmv" 只适用于网店；当前场景是视频平台，因此已忽略');
     expect(problemText(PROBLEMS.find((p) => p.reason.code === 'notAboveField')!)).toBe('evaluation.topK：不能大于 evaluation.candidatesPerUser（10）（实际为 50）');
     // No code falls back to its English wording (technical names and what was typed aside).
     const english = new Set([...MESSAGES.map(messageEnglish), ...PROBLEMS.map(problemEnglish)]);

@@ -3,7 +3,7 @@
  * line in the current language: the field as written in the file or link (a field
  * path is code and stays as it is), the reason in words, the value given.
  */
-import type { Problem, ProblemReason } from '../core/messages/problem';
+import { entryKind, type Problem, type ProblemReason } from '../core/messages/problem';
 import type { ScenarioNote } from '../core/scenario/consistency';
 import { formatCount } from './format';
 import { i18n } from '../i18n';
@@ -41,10 +41,16 @@ function reasonText(r: ProblemReason): string {
       return t('worldMismatch', { expected: r.expected, actual: r.actual });
     case 'unknownWorld':
       return t('unknownWorld', { world: r.world });
+    case 'shopOnly':
+      return t('shopOnly', { value: r.value });
+    case 'noSuchStep':
+      return t('noSuchStep', { asked: r.asked, steps: r.steps, opened: r.opened });
     case 'notJson':
       return t('notJson', { detail: r.detail });
     case 'unknownPreset':
-      return t(r.lesson ? 'unknownPresetLesson' : 'unknownPreset', { id: JSON.stringify(r.id) });
+      return t(r.lesson ? 'unknownPresetLesson' : r.saved ? 'unknownPresetSaved' : 'unknownPreset', { id: JSON.stringify(r.id) });
+    case 'linkNotApplied':
+      return t(r.saved ? 'linkNotAppliedSaved' : 'linkNotApplied');
     case 'savedPresetGone':
       return t(r.code, { id: JSON.stringify(r.id) });
     case 'message':
@@ -59,7 +65,8 @@ function reasonText(r: ProblemReason): string {
 /** The problem as one line, e.g. "video.clickbaitShare: must be at most 1 (got 1.5)" or "video.clickbaitShare：不能大于 1（实际为 1.5）". */
 export function problemText(p: Problem): string {
   const pseudo = PSEUDO_PATHS[p.path];
-  const path = pseudo ? i18n.t(`messages:problem.paths.${pseudo}`) : p.path;
+  const entry = p.entry === undefined ? '' : i18n.t(`messages:problem.entry.${entryKind(p.path)}`, { n: p.entry });
+  const path = (pseudo ? i18n.t(`messages:problem.paths.${pseudo}`) : p.path) + entry;
   const line = i18n.t('messages:problem.line', { path, reason: reasonText(p.reason) });
   const got = p.got === undefined ? '' : i18n.t('messages:problem.got', { got: p.got });
   const dropped = p.savedDropped ? i18n.t('messages:problem.dropped') : '';

@@ -11,7 +11,7 @@ import { startAutoRun } from './autoRun';
 import { useStore } from './index';
 import type { AppState } from './types';
 import { findScenario } from './scenarios';
-import { experimentSearch, linkEdits, readUrlSettings } from './urlParams';
+import { experimentSearch, linkEdits, linkExperiment, readUrlSettings } from './urlParams';
 
 /** Problems as the English lines the command line prints. */
 const lines = (problems: readonly Problem[]) => problems.map(problemEnglish);
@@ -21,7 +21,7 @@ const clickbaitShare = () => getAt(activeScenario(state()), 'video.clickbaitShar
 const fileText = (id: string) => readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8');
 const link = (s: AppState, current = '') => experimentSearch({ scenarioId: s.scenarioId, settings: s.settings, backendChoice: s.backendChoice, scenario: activeScenario(s) }, current);
 
-beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, phase: 'idle', summary: null, result: null, stale: false, backendChoice: 'auto' }));
+beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, knobDrafts: {}, draftProblems: {}, phase: 'idle', summary: null, result: null, stale: false, backendChoice: 'auto' }));
 
 describe('setKnob and resetToPreset', () => {
   it('changes the active scenario, marks shown numbers stale, and resets', () => {
@@ -71,7 +71,8 @@ describe('setKnob and resetToPreset', () => {
   it('drops an edit set back to the preset value', () => {
     state().setKnob('seed', 4);
     state().setKnob('seed', 1);
-    expect(state().settings.edits).toEqual({});
+    // No change left: the editor says the scenario is the preset's.
+    expect(state().settings).toEqual({});
   });
 });
 
@@ -133,6 +134,28 @@ describe('the link', () => {
     expect(linkEdits('video-watch-time', { seed: 1, users: 50 })).toEqual({ ok: true, settings: { edits: { users: 50 } } });
     const bad = linkEdits('video-watch-time', { seed: 1, users: -5 });
     expect(bad.ok ? [] : lines(bad.problems)).toEqual(['users: must be at least 10 (got -5)', "(link): its changes to the scenario were not applied; showing the preset as it is"]);
+  });
+
+  it('replaces the saved experiment only when it validly names one', () => {
+    const opened = (search: string, keepsSaved = true) => {
+      const r = linkExperiment(readUrlSettings(search), search, keepsSaved);
+      return { replace: r.replace, lines: lines(r.problems) };
+    };
+    // The tester's link: nothing of it can be used, so the saved experiment stays, and the page says so.
+    expect(opened('?seed=abc')).toEqual({ replace: null, lines: ['seed: must be a number (got "abc")', '(link): its changes to the scenario were not applied; showing your saved experiment'] });
+    expect(opened('?seed=abc', false).lines[1]).toBe('(link): its changes to the scenario were not applied; showing the preset as it is');
+    // An unknown preset names no experiment either (its own line comes from readUrlSettings), nor do knobs meant for it.
+    expect(opened('?scenario=podcast')).toEqual({ replace: null, lines: [] });
+    expect(opened('?scenario=podcast&seed=3')).toEqual({ replace: null, lines: ['(link): its changes to the scenario were not applied; showing your saved experiment'] });
+    expect(opened('?lang=fr&backend=wasm')).toEqual({ replace: null, lines: [] });
+    // A known preset replaces it, with its knobs when they all fit, else as it is (which its line says).
+    expect(opened('?scenario=video-e2e-small&seed=7&users=77')).toEqual({ replace: { scenarioId: 'video-e2e-small', settings: { edits: { seed: 7, users: 77 } } }, lines: [] });
+    expect(opened('?scenario=video-e2e-small&seed=abc')).toEqual({
+      replace: { scenarioId: 'video-e2e-small', settings: {} },
+      lines: ['seed: must be a number (got "abc")', '(link): its changes to the scenario were not applied; showing the preset as it is'],
+    });
+    // Knobs alone that all fit name the default preset with them.
+    expect(opened('?seed=7')).toEqual({ replace: { scenarioId: 'video-watch-time', settings: { edits: { seed: 7 } } }, lines: [] });
   });
 
   it('names the language when it is not English, and never takes lang for a knob', () => {

@@ -22,7 +22,7 @@ import { createScenarioSlice } from './scenarioSlice';
 import { emptyTraining } from './trainingSlice';
 import type { AppState } from './types';
 import { defaultScenarioId } from './scenarios';
-import { linkEdits, readUrlSettings, writeExperimentUrl } from './urlParams';
+import { linkExperiment, readUrlSettings, writeExperimentUrl } from './urlParams';
 
 export const useStore = create<AppState>()(
   persist(
@@ -70,28 +70,24 @@ declare global {
  */
 export function initStore(search: string): void {
   const url = readUrlSettings(search);
-  // Saved work first; a link that names a scenario then replaces the saved experiment (never the saved report).
+  // Saved work first; a link that validly names an experiment then replaces it (never the saved report).
   void useStore.persist.rehydrate();
-  // A link naming a preset the app does not have also replaces it: the page says it shows the default, so it does.
-  const namesExperiment = new URLSearchParams(search).has('scenario') || Object.keys(url.edits).length > 0;
-  if (namesExperiment) useStore.setState({ scenarioId: defaultScenarioId, settings: {} });
+  const restored = useStore.getState();
+  const keepsSaved = restored.scenarioId !== defaultScenarioId || Object.keys(restored.settings).length > 0;
   // A link that opens a lesson shows the lesson's preset, not the default: its problem line says so.
   const opensLesson = readLessonUrl(search).lesson !== undefined;
-  const problems = url.problems.map((p) => (p.reason.code === 'unknownPreset' && opensLesson ? { ...p, reason: { ...p.reason, lesson: true } } : p));
-  useStore.setState({
-    ...(url.scenarioId ? { scenarioId: url.scenarioId } : {}),
-    ...(url.backend ? { backendChoice: url.backend } : {}),
-  });
+  const problems = url.problems.map((p) =>
+    p.reason.code === 'unknownPreset' ? { ...p, reason: { ...p.reason, ...(opensLesson ? { lesson: true } : keepsSaved ? { saved: true } : {}) } } : p,
+  );
   // The link's knobs apply together or not at all: half a custom world would tell a wrong story.
-  if (Object.keys(url.edits).length) {
-    const applied = linkEdits(useStore.getState().scenarioId, url.edits);
-    if (applied.ok) useStore.setState({ settings: applied.settings });
-    else problems.push(...applied.problems);
-  }
+  const link = linkExperiment(url, search, keepsSaved);
+  if (link.replace) useStore.setState(link.replace);
+  problems.push(...link.problems);
+  if (url.backend) useStore.setState({ backendChoice: url.backend });
   // The shop's knobs go through their actions; on a video scenario they mean nothing, which the page says.
   if (activeScenario(useStore.getState()).world !== 'shop') {
-    if (url.goal) problems.push({ path: 'goal', reason: { code: 'shopOnly' }, got: JSON.stringify(url.goal) });
-    if (url.sharedEmbeddings !== undefined) problems.push({ path: 'esmm', reason: { code: 'shopOnly' }, got: JSON.stringify(url.sharedEmbeddings ? 'shared' : 'separate') });
+    if (url.goal) problems.push({ path: 'goal', reason: { code: 'shopOnly', value: JSON.stringify(url.goal) } });
+    if (url.sharedEmbeddings !== undefined) problems.push({ path: 'esmm', reason: { code: 'shopOnly', value: JSON.stringify(url.sharedEmbeddings ? 'shared' : 'separate') } });
   }
   if (url.goal) useStore.getState().setGoal(url.goal);
   if (url.sharedEmbeddings !== undefined) useStore.getState().setSharedEmbeddings(url.sharedEmbeddings);
@@ -100,7 +96,7 @@ export function initStore(search: string): void {
     useStore.setState({ linkProblems: [...useStore.getState().linkProblems, ...lines] });
   }
   // The lesson (from the link, or saved) may put the page on its own preset.
-  initLessons(useStore, search, url.scenarioId, namesExperiment);
+  initLessons(useStore, search, url.scenarioId, link.replace !== null);
   startRuntime({ mainThread: url.mainThread });
   window.objectiveLab = { getState: useStore.getState };
   // The address bar follows every change of the experiment from now on.

@@ -5,6 +5,7 @@ import type { ToWorker } from '../worker/protocol';
 import { activeScenario } from './activeScenario';
 import { useStore } from './index';
 import { clearedRun, freshProgress } from './lessonSlice';
+import { LESSONS } from '../lessons';
 import { initLessons, lessonSearch, readLessonUrl } from './lessonUrl';
 import { experimentSearch } from './urlParams';
 
@@ -73,7 +74,6 @@ describe('initLessons', () => {
     const saved = { ...freshProgress('shop'), step: 1 };
     for (const [search, scenarioId] of [
       ['?scenario=video-watch-time&run=1', 'video-watch-time'],
-      ['?lang=zh&scenario=nope', undefined],
       ['?users=50', undefined],
     ] as const) {
       useStore.setState({ lesson: saved, leftLesson: null });
@@ -81,11 +81,20 @@ describe('initLessons', () => {
       expect(state().lesson, search).toBeNull();
       expect(state().leftLesson, search).toEqual(saved);
     }
-    // A link that names neither (the language, presenter mode) resumes it.
-    useStore.setState({ lesson: saved, leftLesson: null });
-    initLessons(useStore, '?lang=zh&presenter=1', undefined, false);
-    expect(state().lesson).toMatchObject({ id: 'shop', step: 1 });
-    expect(state().leftLesson).toBeNull();
+    // A link that names neither (the language, presenter mode), or names only what is refused, resumes it.
+    for (const search of ['?lang=zh&presenter=1', '?lang=zh&scenario=nope', '?seed=abc']) {
+      useStore.setState({ lesson: saved, leftLesson: null });
+      initLessons(useStore, search, undefined, false);
+      expect(state().lesson, search).toMatchObject({ id: 'shop', step: 1 });
+      expect(state().leftLesson, search).toBeNull();
+    }
+  });
+
+  it('a step past the lesson\'s end says so in one line, naming the step that opened', () => {
+    initLessons(useStore, '?lesson=video&step=99', undefined);
+    const steps = state().lesson && LESSONS.video.steps.length;
+    expect(state().lesson).toMatchObject({ id: 'video', step: 1 });
+    expect(state().linkProblems.map(problemEnglish)).toEqual([`step: this lesson has no step 99 (it has ${steps} steps); opened step 2`]);
   });
 
   it('a link to another lesson starts it afresh; a bad link adds its problems', () => {

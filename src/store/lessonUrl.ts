@@ -87,7 +87,8 @@ interface Store {
  * at its Generate step with the step it had reached kept as `resumeStep`, which the panel
  * offers to rebuild.
  * @param linkScenarioId the preset the link named, if any
- * @param linkNamesExperiment true when the link names a scenario (known or not) or knobs
+ * @param linkNamesExperiment true when the link replaces the saved experiment (it validly names a
+ *   scenario or knobs; see `linkExperiment`): a link whose experiment is all refused keeps the lesson too
  */
 export function initLessons(store: Store, search: string, linkScenarioId: string | undefined, linkNamesExperiment = linkScenarioId !== undefined): void {
   const link = readLessonUrl(search);
@@ -101,6 +102,12 @@ export function initLessons(store: Store, search: string, linkScenarioId: string
   if (s.lesson) {
     const placed = placeLesson(s, s.lesson, link.step ?? Math.max(s.lesson.step, s.lesson.resumeStep ?? 0));
     if (placed.step !== s.lesson.step || placed.resumeStep !== s.lesson.resumeStep) store.setState({ lesson: placed });
+    // A step past the lesson's end opens where the lesson can stand: said, like any other bad parameter.
+    const steps = LESSONS[placed.id].steps.length;
+    if (link.lesson && link.step !== undefined && link.step >= steps) {
+      const problem: Problem = { path: 'step', reason: { code: 'noSuchStep', asked: link.step + 1, steps, opened: placed.step + 1 } };
+      store.setState({ linkProblems: [...store.getState().linkProblems, problem] });
+    }
   }
   writeLessonUrl(store.getState());
   store.subscribe((s, prev) => {

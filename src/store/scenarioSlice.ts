@@ -4,10 +4,12 @@
  * screen marks them stale instead of hiding them.
  */
 import type { StateCreator } from 'zustand';
-import { applyEdits, diffEdits, getAt } from '../core/scenario/knobs';
-import { fromEditedSide } from '../core/scenario/consistency';
+import type { Problem } from '../core/messages/problem';
+import { diffEdits } from '../core/scenario/knobs';
+import { fromFieldSide, namedFields } from '../core/scenario/consistency';
 import { parseScenarioText } from '../core/scenario/parseScenario';
 import { activeScenario } from './activeScenario';
+import { settleDraft, withNewest } from './knobDrafts';
 import { bundledScenarios, defaultScenarioId, findScenario } from './scenarios';
 import type { AppState, ScenarioSettings, ScenarioSlice } from './types';
 
@@ -19,14 +21,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   scenarioId: defaultScenarioId,
   settings: {},
   linkProblems: [],
-  knobDrafts: {},
+  ...NO_DRAFTS,
 
   selectScenario(id) {
     const s = get();
     if (id === s.scenarioId || !findScenario(id) || isBusy(s.phase)) return;
     // Nothing is generated for the new scenario yet: training and comparing wait for
     // Generate, and the numbers on screen (even if of an earlier pick) are marked stale.
-    set({ scenarioId: id, settings: {}, knobDrafts: {}, ...startOver(s) });
+    set({ scenarioId: id, settings: {}, ...NO_DRAFTS, ...startOver(s) });
   },
 
   setGoal(goal) {
@@ -65,40 +67,27 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       s.setSharedEmbeddings(value);
       return [];
     }
-    const base = presetOf(s.scenarioId);
-    const edits: Record<string, unknown> = { ...s.settings.edits };
-    if (JSON.stringify(getAt(base, path)) === JSON.stringify(value)) delete edits[path];
-    else edits[path] = value;
-    const checked = applyEdits(base, edits);
-    if (!checked.ok) {
-      // A rule between two fields, or a run too big, is said from the side of the knob just changed.
-      const problems = checked.issues.map((p) => fromEditedSide(p, path));
-      set({ knobDrafts: { ...s.knobDrafts, [path]: problems } });
-      return problems;
-    }
-    const knobDrafts = withoutDraft(s.knobDrafts, path);
-    if (JSON.stringify(edits) === JSON.stringify(s.settings.edits ?? {})) {
-      if (knobDrafts !== s.knobDrafts) set({ knobDrafts });
-      return [];
-    }
-    set({ settings: { ...s.settings, edits }, knobDrafts, ...startOver(s) });
-    return [];
+    // The whole draft is checked again, not just this box: a refusal between two fields
+    // (or of a run too big) may have come or gone with this value.
+    return settle(s, set, withNewest(s.knobDrafts, path, value), path);
   },
 
   resetToPreset() {
     const s = get();
     if (isBusy(s.phase)) return;
     if (Object.keys(s.settings).length === 0) {
-      if (Object.keys(s.knobDrafts).length) set({ knobDrafts: {} });
+      if (hasKnobDrafts(s)) set(NO_DRAFTS);
       return;
     }
-    set({ settings: {}, knobDrafts: {}, ...startOver(s) });
+    set({ settings: {}, ...NO_DRAFTS, ...startOver(s) });
   },
 
   clearKnobDraft(path) {
     const s = get();
-    const knobDrafts = withoutDraft(s.knobDrafts, path);
-    if (knobDrafts !== s.knobDrafts) set({ knobDrafts });
+    if (!(path in s.knobDrafts) || isBusy(s.phase)) return;
+    const pending: Record<string, unknown> = { ...s.knobDrafts };
+    delete pending[path];
+    settle(s, set, pending, path);
   },
 
   importScenario(text) {
@@ -117,7 +106,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       delete edits[path];
     }
     if (Object.keys(edits).length) settings.edits = edits;
-    set({ scenarioId: base.id, settings, knobDrafts: {}, ...startOver(s) });
+    set({ scenarioId: base.id, settings, ...NO_DRAFTS, ...startOver(s) });
     return [];
   },
 
@@ -126,12 +115,27 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   },
 });
 
-/** `drafts` without `path` (the same object when it had none). */
-function withoutDraft(drafts: AppState['knobDrafts'], path: string): AppState['knobDrafts'] {
-  if (!(path in drafts)) return drafts;
-  const rest = { ...drafts };
-  delete rest[path];
-  return rest;
+const NO_DRAFTS: Pick<AppState, 'knobDrafts' | 'draftProblems'> = { knobDrafts: {}, draftProblems: {} };
+
+/**
+ * Uses what fits of the values waiting in the editor and places the problems of the
+ * rest; a change to the edits in use marks the numbers on screen stale.
+ * @returns the problems that keep `path`'s value from being used (empty when it is used)
+ */
+function settle(s: AppState, set: (patch: Partial<AppState>) => void, pending: Record<string, unknown>, path: string): Problem[] {
+  const base = presetOf(s.scenarioId);
+  const draft = settleDraft(base, s.settings.edits ?? {}, pending);
+  const patch: Partial<AppState> = { knobDrafts: draft.pending, draftProblems: draft.problems };
+  if (JSON.stringify(draft.edits) !== JSON.stringify(s.settings.edits ?? {})) {
+    const settings: ScenarioSettings = { ...s.settings, edits: draft.edits };
+    if (Object.keys(draft.edits).length === 0) delete settings.edits;
+    Object.assign(patch, { settings }, startOver(s));
+  }
+  set(patch);
+  if (!(path in draft.pending)) return [];
+  // What keeps this value out: the problems naming its knob, or (a run too big that it uncapped) all of them.
+  const own = draft.issues.filter((p) => namedFields(p).includes(path));
+  return own.length ? own.map((p) => fromFieldSide(p, path)) : draft.issues;
 }
 
 /** True while the editor shows a refused value: Generate waits until it is fixed or reset. */

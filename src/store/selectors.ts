@@ -61,15 +61,15 @@ export const useRuntime = () => useStore((s) => s.runtime);
 export const useError = () => useStore(useShallow((s) => ({ error: s.error, dismiss: s.dismissError })));
 
 const NO_PATHS: readonly string[] = [];
-const pathsCache = new WeakMap<AppState['knobDrafts'], readonly string[]>();
+const pathsCache = new WeakMap<AppState['draftProblems'], readonly string[]>();
 
-/** The paths of the refused values, the same array for the same drafts (a stable selector value). */
+/** The knobs marked refused (those the problems name), the same array for the same problems (a stable selector value). */
 function draftPaths(s: AppState): readonly string[] {
   if (!hasKnobDrafts(s)) return NO_PATHS;
-  let paths = pathsCache.get(s.knobDrafts);
+  let paths = pathsCache.get(s.draftProblems);
   if (!paths) {
-    paths = Object.keys(s.knobDrafts);
-    pathsCache.set(s.knobDrafts, paths);
+    paths = Object.keys(s.draftProblems);
+    pathsCache.set(s.draftProblems, paths);
   }
   return paths;
 }
@@ -82,7 +82,7 @@ export const useGenerateStep = () =>
       generateMs: s.generateMs,
       stale: s.stale,
       canGenerate: !isBusy(s.phase) && !hasKnobDrafts(s),
-      /** Knobs whose box shows a refused value (Generate waits for them). */
+      /** Knobs marked refused in the editor, the ones to change (Generate waits for them). */
       draftPaths: draftPaths(s),
       generate: s.generate,
     })),
@@ -183,7 +183,10 @@ export const useScenarioEditor = () =>
       edited: Object.keys(s.settings).length > 0,
       /** Something to reset: a change, or a refused value still typed in a box. */
       resettable: Object.keys(s.settings).length > 0 || hasKnobDrafts(s),
+      /** Values typed but not used yet, by knob. */
       drafts: s.knobDrafts,
+      /** Why, by the knob each problem goes under. */
+      draftProblems: s.draftProblems,
       disabled: isBusy(s.phase),
       setKnob: s.setKnob,
       clearKnobDraft: s.clearKnobDraft,

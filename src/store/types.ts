@@ -40,21 +40,29 @@ export interface ScenarioSlice {
   /** ESMM with shared embeddings, or ESMM-NS: another model, so Generate and Train again. */
   setSharedEmbeddings(shared: boolean): void;
   /**
-   * Changes one knob (path as in the schema). A valid change marks the numbers on
-   * screen stale; an invalid one changes nothing.
-   * @returns one line per problem; empty when the change was made
+   * Changes one knob (path as in the schema). A value that fits is used and marks the
+   * numbers on screen stale; one that does not waits in `knobDrafts`, and the whole
+   * draft is checked again (another waiting value may fit now).
+   * @returns one line per problem keeping this value from being used; empty when it is used
    */
   setKnob(path: string, value: unknown): Problem[];
   /** Drops every change to the preset (knobs, seed, goal, ESMM switch) and every refused value still typed in the editor. */
   resetToPreset(): void;
   /**
-   * Knobs whose box in the editor shows a value that was refused: path → the problems.
-   * Generate refuses while any is left, so a world is never built from another value
-   * than the one on screen. Set by a refused `setKnob`, cleared by a good one, by
-   * `clearKnobDraft`, a reset, an import or another scenario.
+   * Values typed in the editor that the scenario does not use yet, because the whole
+   * draft with them is refused: knob path → value, oldest first. Generate refuses while
+   * any is left, so a world is never built from another value than the one on screen.
+   * Every change to a box checks the whole draft again: a value that fits is used at
+   * once. Cleared by `clearKnobDraft`, a reset, an import or another scenario.
    */
-  knobDrafts: Readonly<Record<string, Problem[]>>;
-  /** The box of `path` shows its value again (e.g. typed back): nothing refused is left there. */
+  knobDrafts: Readonly<Record<string, unknown>>;
+  /**
+   * Why the draft is refused, by the box each problem goes under: every knob a problem
+   * names (both fields of a rule between two, every knob that sizes a run too big), said
+   * from that knob's side. Empty when nothing waits.
+   */
+  draftProblems: Readonly<Record<string, Problem[]>>;
+  /** The box of `path` shows the value in use again (e.g. typed back): its waiting value is dropped and the rest checked again. */
   clearKnobDraft(path: string): void;
   /**
    * Makes a scenario file the active scenario: its preset (by id, else its world's

@@ -11,7 +11,8 @@
  * - `?lang=zh`: the page's language (read by `src/i18n`; written here when it is not English).
  *
  * A value that is not valid, or a parameter the app does not know, gives one problem
- * line naming it; the caller shows them and falls back to the preset as it is.
+ * line naming it; the caller shows them and falls back to the preset as it is, or,
+ * when the link names no experiment it can use, keeps the saved one (`linkExperiment`).
  */
 import type { Problem } from '../core/messages/problem';
 import { applyEdits, findKnob, formatKnobValue, KNOBS, parseKnobValue, TEXT_FIELDS, withoutNoOps } from '../core/scenario/knobs';
@@ -103,6 +104,39 @@ export function linkEdits(scenarioId: string, edits: Record<string, unknown>): {
   if (!checked.ok) return { ok: false, problems: [...checked.issues, { path: '(link)', reason: { code: 'linkNotApplied' } }] };
   const changes = withoutNoOps(preset, edits);
   return { ok: true, settings: Object.keys(changes).length ? { edits: changes } : {} };
+}
+
+/** What a link does to the experiment on the page (see `linkExperiment`). */
+export interface LinkExperiment {
+  /** The experiment that replaces the saved one; null when the link names none that can be used. */
+  replace: { scenarioId: string; settings: ScenarioSettings } | null;
+  /** Why the link's scenario or knobs were not used, one per problem (the link's other problems are `UrlSettings.problems`). */
+  problems: Problem[];
+}
+
+/**
+ * Whether a link replaces the saved experiment. Only a link that validly names one
+ * does: a known preset (its knobs applied when they all fit, else the preset as it
+ * is, which the page says), or knobs without a preset that all fit the default. A
+ * link whose experiment is all refused (an unknown preset, a bad seed on its own)
+ * leaves the saved experiment as it is, and the page says that is what it shows.
+ * @param search the query string, e.g. `location.search`
+ * @param keepsSaved true when the page restored saved work (then a refused link says it shows that)
+ */
+export function linkExperiment(url: UrlSettings, search: string, keepsSaved: boolean): LinkExperiment {
+  const hasEdits = Object.keys(url.edits).length > 0;
+  const kept: Problem = { path: '(link)', reason: { code: 'linkNotApplied', ...(keepsSaved ? { saved: true } : {}) } };
+  if (url.scenarioId) {
+    if (!hasEdits) return { replace: { scenarioId: url.scenarioId, settings: {} }, problems: [] };
+    const applied = linkEdits(url.scenarioId, url.edits);
+    return applied.ok ? { replace: { scenarioId: url.scenarioId, settings: applied.settings }, problems: [] } : { replace: { scenarioId: url.scenarioId, settings: {} }, problems: applied.problems };
+  }
+  // An unknown preset: knobs meant for it would tell a wrong story on another one.
+  if (new URLSearchParams(search).has('scenario')) return { replace: null, problems: hasEdits ? [kept] : [] };
+  if (!hasEdits) return { replace: null, problems: [] };
+  const applied = linkEdits(defaultScenarioId, url.edits);
+  if (applied.ok) return { replace: { scenarioId: defaultScenarioId, settings: applied.settings }, problems: [] };
+  return { replace: null, problems: [...applied.problems.filter((p) => p.reason.code !== 'linkNotApplied'), kept] };
 }
 
 /** What the link must say: the scenario, its seed, the user's changes and the backend. */

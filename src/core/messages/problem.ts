@@ -29,11 +29,14 @@ export type ProblemReason =
         | 'sharedOrSeparate'
         | 'busy'
         | 'busyImport'
-        | 'linkNotApplied'
         | 'linkNotRun'
         | 'unknownParameter'
-        | 'shopOnly';
+        | 'worldMissing';
     }
+  /** A link's shop setting (`value`, as written) on a video scenario: ignored. */
+  | { code: 'shopOnly'; value: string }
+  /** A lesson link's `step` past the lesson's end: `asked` and `opened` 1-based, `steps` the lesson's count. */
+  | { code: 'noSuchStep'; asked: number; steps: number; opened: number }
   /** Another type than those above, by zod's name for it. */
   | { code: 'type'; expected: string }
   /** One of `values`, each as it should be written (quoted or not). */
@@ -46,8 +49,13 @@ export type ProblemReason =
   | { code: 'unknownWorld'; world: string }
   /** The JSON parser's own words. */
   | { code: 'notJson'; detail: string }
-  /** `lesson`: the link opens a lesson, which shows its own preset instead of the default. */
-  | { code: 'unknownPreset'; id: string; lesson?: boolean }
+  /**
+   * `lesson`: the link opens a lesson, which shows its own preset instead of the default;
+   * `saved`: the page shows the saved experiment instead.
+   */
+  | { code: 'unknownPreset'; id: string; lesson?: boolean; saved?: boolean }
+  /** The link's knobs were not applied; `saved`: the page shows the saved experiment, else the preset as it is. */
+  | { code: 'linkNotApplied'; saved?: boolean }
   | { code: 'savedPresetGone'; id: string }
   /** A sentence of its own, e.g. a run too big for a browser tab. */
   | { code: 'message'; message: Message }
@@ -60,6 +68,8 @@ export interface Problem {
   reason: ProblemReason;
   /** The value given, as written (JSON; NaN and Infinity as such). */
   got?: string;
+  /** Set when the problem is one entry of a list (`path` names the list): its position, 1-based. */
+  entry?: number;
   /** Set when a saved change was dropped because of this problem. */
   savedDropped?: boolean;
 }
@@ -114,13 +124,17 @@ export function reasonEnglish(r: ProblemReason): string {
     case 'busyImport':
       return 'wait until the current step has finished, then import again';
     case 'linkNotApplied':
-      return 'its changes to the scenario were not applied; showing the preset as it is';
+      return `its changes to the scenario were not applied; showing ${r.saved ? 'your saved experiment' : 'the preset as it is'}`;
     case 'linkNotRun':
       return 'not run at once because of these problems; press Generate when ready';
     case 'unknownParameter':
       return 'unknown link parameter (ignored)';
+    case 'worldMissing':
+      return 'missing (a scenario names its world: "video" or "shop")';
     case 'shopOnly':
-      return 'applies to the online shop only, and this scenario is a video platform (ignored)';
+      return `${r.value} applies only to the online shop; this scenario is a video platform, so it was ignored`;
+    case 'noSuchStep':
+      return `this lesson has no step ${r.asked} (it has ${r.steps} steps); opened step ${r.opened}`;
     case 'type':
       return `must be ${r.expected}`;
     case 'oneOf':
@@ -138,7 +152,7 @@ export function reasonEnglish(r: ProblemReason): string {
     case 'notJson':
       return `not valid JSON: ${r.detail}`;
     case 'unknownPreset':
-      return `unknown preset ${JSON.stringify(r.id)} (showing ${r.lesson ? "the lesson's own scenario" : 'the default'})`;
+      return `unknown preset ${JSON.stringify(r.id)} (showing ${r.lesson ? "the lesson's own scenario" : r.saved ? 'your saved experiment' : 'the default'})`;
     case 'savedPresetGone':
       return `the saved preset ${JSON.stringify(r.id)} no longer exists; showing the default`;
     case 'message':
@@ -152,10 +166,16 @@ export function reasonEnglish(r: ProblemReason): string {
   }
 }
 
-/** One English line: `field: reason (got value)`. */
+/** What an entry of the list at `path` is called: the hidden widths are layers. */
+export function entryKind(path: string): 'layer' | 'entry' {
+  return path === 'model.hiddenUnits' ? 'layer' : 'entry';
+}
+
+/** One English line: `field: reason (got value)`; an entry of a list as `field (layer 2): …`. */
 export function problemEnglish(p: Problem): string {
   const got = p.got === undefined ? '' : ` (got ${p.got})`;
-  return `${p.path}: ${reasonEnglish(p.reason)}${got}${p.savedDropped ? ' (saved change dropped)' : ''}`;
+  const entry = p.entry === undefined ? '' : ` (${entryKind(p.path)} ${p.entry})`;
+  return `${p.path}${entry}: ${reasonEnglish(p.reason)}${got}${p.savedDropped ? ' (saved change dropped)' : ''}`;
 }
 
 /** A failed parse: the structured problems and their English lines, which never drift apart. */

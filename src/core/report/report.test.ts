@@ -5,7 +5,7 @@ import { replayVideo } from '../replay/videoReplay';
 import { expectWorld, parseScenarioText } from '../scenario/parseScenario';
 import { summariseVideo } from '../world/videoSummary';
 import { generateVideoWorld } from '../world/videoWorld';
-import { buildVideoReport } from './report';
+import { buildVideoReport, reportRanScenario } from './report';
 
 describe('buildVideoReport', () => {
   const parsed = expectWorld(parseScenarioText(readFileSync(new URL('../../../scenarios/video-e2e-small.json', import.meta.url), 'utf8')), 'video');
@@ -22,6 +22,17 @@ describe('buildVideoReport', () => {
     expect(report).toMatchObject({ scenario: 'video-e2e-small', world: 'video', seed: 1, backend: 'cpu' });
     expect(report.data).toEqual({ users: 300, items: 120, impressions: 30000, clicks: summary.clicks, purchases: 0, watchMinutes: summary.watchMinutes });
     expect(report.timings).toBeUndefined();
+  });
+
+  it('knows whether it ran the scenario on screen: same knobs, seed and id', () => {
+    expect(reportRanScenario(report, scenario)).toBe(true);
+    expect(reportRanScenario(report, { ...scenario, seed: 5 })).toBe(false);
+    expect(reportRanScenario(report, { ...scenario, users: 301 })).toBe(false);
+    expect(reportRanScenario(report, { ...scenario, id: 'video-watch-time' })).toBe(false);
+    // An older report without its scenario file: the id and the seed decide.
+    const { scenarioFile: _file, ...old } = report;
+    expect(reportRanScenario(old, { ...scenario, users: 301 })).toBe(true);
+    expect(reportRanScenario(old, { ...scenario, seed: 5 })).toBe(false);
   });
 
   it('carries the whole scenario that ran, which validates as a scenario file and equals it', () => {

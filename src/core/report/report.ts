@@ -3,6 +3,7 @@
  * "export results" downloads. Field names are a contract; add fields freely.
  */
 import type { Interval, PolicyDifference, VideoReplayResult } from '../replay/types';
+import { diffEdits } from '../scenario/knobs';
 import type { Scenario } from '../scenario/parseScenario';
 import type { VideoWorldSummary } from '../world/videoSummary';
 
@@ -89,6 +90,17 @@ export interface Report {
    * reports saved by an older version of the app.
    */
   scenarioFile?: Scenario;
+}
+
+/**
+ * True when `report` comes from a run of `scenario` as it is now: every knob, the
+ * seed and the id alike (an older report without its scenario file: the id and seed).
+ * The saved results are said to belong to the scenario on screen only then.
+ */
+export function reportRanScenario(report: Pick<Report, 'scenario' | 'world' | 'seed' | 'scenarioFile'>, scenario: Scenario): boolean {
+  if (report.world !== scenario.world) return false;
+  if (!report.scenarioFile || report.scenarioFile.world !== scenario.world) return report.scenario === scenario.id && report.seed === scenario.seed;
+  return Object.keys(diffEdits(scenario, report.scenarioFile)).length === 0;
 }
 
 export const ci = (i: Interval): [number, number] => [i.low, i.high];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemEnglish } from '../messages/problem';
 import { loadBundledScenario, withChanges } from '../testing/bundledScenarios';
-import { crossFieldProblems, fromEditedSide, noteEnglish, scenarioNotes } from './consistency';
+import { crossFieldProblems, fromFieldSide, namedFields, noteEnglish, scenarioNotes } from './consistency';
 import { validateScenario } from './parseScenario';
 
 const video = loadBundledScenario('video-watch-time', 'video');
@@ -56,13 +56,19 @@ describe('scenarioNotes', () => {
   });
 });
 
-describe('fromEditedSide', () => {
+describe('fromFieldSide', () => {
   const topK = crossFieldProblems(withChanges(video, (v) => (v.evaluation.candidatesPerUser = 5)))[0];
 
   it('says a cross-field problem from the field the user changed', () => {
-    expect(problemEnglish(fromEditedSide(topK, 'evaluation.candidatesPerUser'))).toBe('evaluation.candidatesPerUser: must be at least evaluation.topK (10) (got 5)');
-    expect(fromEditedSide(topK, 'evaluation.topK')).toBe(topK);
-    expect(fromEditedSide(topK, 'users')).toBe(topK);
+    expect(problemEnglish(fromFieldSide(topK, 'evaluation.candidatesPerUser'))).toBe('evaluation.candidatesPerUser: must be at least evaluation.topK (10) (got 5)');
+    expect(fromFieldSide(topK, 'evaluation.topK')).toBe(topK);
+    expect(fromFieldSide(topK, 'users')).toBe(topK);
+    // And back: said from the other side, it reads as the rule it came from.
+    expect(fromFieldSide(fromFieldSide(topK, 'evaluation.candidatesPerUser'), 'evaluation.topK')).toEqual(topK);
+  });
+
+  it('names both fields of a cross-field rule', () => {
+    expect(namedFields(topK)).toEqual(['evaluation.topK', 'evaluation.candidatesPerUser']);
   });
 
   it('names the edited field of a run too big when it sizes the part to shrink', () => {
@@ -77,8 +83,10 @@ describe('fromEditedSide', () => {
     if (r.ok) return;
     const [p] = r.issues;
     expect(p.path).toBe('evaluation.replayUsers');
-    expect(fromEditedSide(p, 'evaluation.candidatesPerUser').path).toBe('evaluation.candidatesPerUser');
+    expect(fromFieldSide(p, 'evaluation.candidatesPerUser').path).toBe('evaluation.candidatesPerUser');
     // Lowering the logged impressions would not help: a change there keeps the line on the A/B test.
-    expect(fromEditedSide(p, 'logging.impressions').path).toBe('evaluation.replayUsers');
+    expect(fromFieldSide(p, 'logging.impressions').path).toBe('evaluation.replayUsers');
+    // The knobs to lower are the A/B test's two: not the videos, whose rise uncapped it.
+    expect(namedFields(p)).toEqual(['evaluation.replayUsers', 'evaluation.candidatesPerUser']);
   });
 });

@@ -66,20 +66,37 @@ export function noteEnglish(n: ScenarioNote): string {
 }
 
 /**
- * A problem said from the side of the field the user just changed, so that it reads
+ * The fields a problem names, its own first: both fields of a cross-field rule, and
+ * every field that sizes a part of a run too big for memory (the knobs to lower).
+ * The editor marks each of them, so the red box is always one the line names.
+ */
+export function namedFields(p: Problem): string[] {
+  const r = p.reason;
+  const fields = [p.path];
+  if (r.code === 'notAboveField' || r.code === 'notBelowField') fields.push(r.field);
+  if (r.code === 'message' && r.message.code === 'runTooBig') for (const c of r.message.causes) fields.push(...MEMORY_FIELDS[c.part]);
+  return [...new Set(fields)];
+}
+
+/**
+ * A problem said from the side of one of the fields it names, so that it reads
  * right under that field's control:
- * - a cross-field rule whose other field is `edited` names `edited`
+ * - a cross-field rule whose other field is `field` names `field`
  *   (`evaluation.candidatesPerUser: must be at least evaluation.topK (10) (got 5)`);
- * - a run too big for memory names `edited` when `edited` sizes a part to shrink.
+ * - a run too big for memory names `field` when `field` sizes a part to shrink.
  * Any other problem stays as it is.
  */
-export function fromEditedSide(p: Problem, edited: string): Problem {
+export function fromFieldSide(p: Problem, field: string): Problem {
   const r = p.reason;
-  if (r.code === 'notAboveField' && r.field === edited) {
-    return { path: edited, reason: { code: 'notBelowField', field: p.path, limit: Number(p.got) }, got: String(r.limit) };
+  if (p.path === field) return p;
+  if (r.code === 'notAboveField' && r.field === field) {
+    return { path: field, reason: { code: 'notBelowField', field: p.path, limit: Number(p.got) }, got: String(r.limit) };
   }
-  if (r.code === 'message' && r.message.code === 'runTooBig' && r.message.causes.some((c) => MEMORY_FIELDS[c.part].includes(edited))) {
-    return { ...p, path: edited };
+  if (r.code === 'notBelowField' && r.field === field) {
+    return { path: field, reason: { code: 'notAboveField', field: p.path, limit: Number(p.got) }, got: String(r.limit) };
+  }
+  if (r.code === 'message' && r.message.code === 'runTooBig' && r.message.causes.some((c) => MEMORY_FIELDS[c.part].includes(field))) {
+    return { ...p, path: field };
   }
   return p;
 }

@@ -90,7 +90,7 @@ describe('validateScenario', () => {
     ['a fractional slate size', (s) => (s.logging.slateSize = 2.5), 'logging.slateSize', ['int', '2.5']],
     ['a fractional count of replay users', (s) => (s.evaluation.replayUsers = 100.5), 'evaluation.replayUsers', ['100.5']],
     ['a fractional seed', (s) => (s.seed = 1.5), 'seed', ['1.5']],
-    ['a fractional hidden width', (s) => (s.model.hiddenUnits = [64, 0.5]), 'model.hiddenUnits.1', ['0.5']],
+    ['a fractional hidden width', (s) => (s.model.hiddenUnits = [64, 0.5]), 'model.hiddenUnits (layer 2)', ['0.5']],
     ['a probability above 1', (s) => (s.video.clickbaitShare = 1.5), 'video.clickbaitShare', ['1.5']],
     ['a probability below 0', (s) => (s.video.clickbaitShare = -0.1), 'video.clickbaitShare', ['-0.1']],
     ['a popularity mix above 1', (s) => (s.logging.popularityMix = 1.01), 'logging.popularityMix', ['1.01']],
@@ -181,8 +181,17 @@ describe('the problem lines are plain words', () => {
     ['a string for a number', (s) => (s.video.clickbaitShare = '0.2'), 'video.clickbaitShare: must be a number (got "0.2")'],
     ['too many hidden layers', (s) => (s.model.hiddenUnits = [8, 8, 8, 8, 8]), 'model.hiddenUnits: must have at most 4 entries (got [8,8,8,8,8])'],
     ['an empty title', (s) => (s.title = ''), 'title: must not be empty (got "")'],
+    // The tester's lines: a list entry by its list and its place in words, one limit per field, a missing world said missing.
+    ['text in a hidden layer', (s) => (s.model.hiddenUnits = [64, 'abc']), 'model.hiddenUnits (layer 2): must be a number (got "abc")'],
+    ['a seed past every limit', (s) => (s.seed = 1e20), 'seed: must be at most 2147483647 (got 100000000000000000000)'],
+    ['a count below its range and not whole', (s) => (s.users = -1e20), 'users: must be at least 10 (got -100000000000000000000)'],
   ])('%s', (_what, change, line) => {
     expect(problemsOf(mutated(change))).toEqual([line]);
+  });
+
+  it('says a file without a world lacks it', () => {
+    expect(problemsOf(parseScenarioText('{}'))).toEqual(['world: missing (a scenario names its world: "video" or "shop")']);
+    expect(problemsOf(parseScenarioText('{"world": null}'))).toEqual(['world: unknown world null (expected "video" or "shop")']);
   });
 
   it('names the allowed choices of the shop goal', () => {

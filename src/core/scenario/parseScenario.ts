@@ -64,15 +64,43 @@ function reasonOf(issue: z.core.$ZodIssue, got: unknown): ProblemReason {
   }
 }
 
-/** One problem per zod issue, e.g. `video.clickbaitShare: must be at most 1 (got 1.5)`. */
+/**
+ * One problem per zod issue, e.g. `video.clickbaitShare: must be at most 1 (got 1.5)`;
+ * an entry of a list is named by its list and its position (`model.hiddenUnits`, entry 2).
+ */
 export function describeIssues(error: z.ZodError, input: unknown): Problem[] {
-  return error.issues.map((issue): Problem => {
-    const path = issue.path.length ? issue.path.join('.') : '(scenario)';
-    let got: unknown = input;
-    for (const key of issue.path) got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    if (issue.code === 'unrecognized_keys') return { path, reason: { code: 'unknownFields', fields: issue.keys } };
-    if (issue.code === 'invalid_type' && got === undefined) return { path, reason: { code: 'missing' } };
-    return { path, reason: reasonOf(issue, got), ...(got === undefined ? {} : { got: shownValue(got) }) };
+  return tightestLimits(
+    error.issues.map((issue): Problem => {
+      const last = issue.path[issue.path.length - 1];
+      const inList = issue.path.length > 1 && typeof last === 'number';
+      const fieldPath = inList ? issue.path.slice(0, -1) : issue.path;
+      const path = fieldPath.length ? fieldPath.join('.') : '(scenario)';
+      const entry = inList ? { entry: last + 1 } : {};
+      let got: unknown = input;
+      for (const key of issue.path) got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+      if (issue.code === 'unrecognized_keys') return { path, reason: { code: 'unknownFields', fields: issue.keys }, ...entry };
+      if (issue.code === 'invalid_type' && got === undefined) return { path, reason: { code: 'missing' }, ...entry };
+      return { path, reason: reasonOf(issue, got), ...(got === undefined ? {} : { got: shownValue(got) }), ...entry };
+    }),
+  );
+}
+
+const UPPER = new Set(['atMost', 'below']);
+const LOWER = new Set(['atLeast', 'above']);
+
+/**
+ * One limit per field and side: a whole number checks both its own range and the
+ * range JavaScript counts exactly in, and a value past both would otherwise get two
+ * contradicting lines (`at most 9007199254740991`, `at most 2147483647`). The
+ * tighter limit is the real one.
+ */
+function tightestLimits(problems: Problem[]): Problem[] {
+  const side = (p: Problem) => (UPPER.has(p.reason.code) ? 'upper' : LOWER.has(p.reason.code) ? 'lower' : null);
+  const limitOf = (p: Problem) => ('limit' in p.reason ? p.reason.limit : NaN);
+  return problems.filter((p) => {
+    const s = side(p);
+    if (!s) return true;
+    return !problems.some((q) => q !== p && q.path === p.path && q.entry === p.entry && side(q) === s && (s === 'upper' ? limitOf(q) < limitOf(p) : limitOf(q) > limitOf(p)));
   });
 }
 
@@ -80,6 +108,7 @@ export function describeIssues(error: z.ZodError, input: unknown): Problem[] {
 export function validateScenario(input: unknown): ParseResult {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return failed([{ path: '(scenario)', reason: { code: 'jsonObject' } }]);
   const world = (input as { world?: unknown }).world;
+  if (world === undefined) return failed([{ path: 'world', reason: { code: 'worldMissing' } }]);
   if (world !== 'video' && world !== 'shop') return failed([{ path: 'world', reason: { code: 'unknownWorld', world: String(JSON.stringify(world)) } }]);
   const result = SCHEMAS[world].safeParse(input);
   if (!result.success) return failed(describeIssues(result.error, input));

@@ -96,6 +96,7 @@ export const appEn = {
     importedOwn:
       'Imported {{file}}. Its id “{{id}}” is not a preset, so it runs on the preset “{{preset}}” ({{presetId}}) with the file’s settings; exporting keeps its own id and title.',
     takesEffect: 'A change takes effect at the next Generate; the numbers on screen are marked out of date until then.',
+    waiting: 'Not used yet: the scenario keeps {{value}} until the boxes marked in red are fixed.',
     range: 'Range {{range}}.',
     eachRange: 'each {{range}}',
   },
@@ -107,7 +108,7 @@ export const appEn = {
     generating: 'Generating…',
     generateAgain: 'Generate again',
     generatedIn: 'Generated in {{duration}}.',
-    refusedKnobs: 'Generate is off: the editor shows a value that cannot be used for {{fields}}. Fix it, or press Reset to preset.',
+    refusedKnobs: 'Generate is off: the editor shows values that cannot be used. Change {{fields}} (marked in red), or press Reset to preset.',
     knobName: '“{{label}}”',
   },
   train: {
@@ -148,6 +149,8 @@ export const appEn = {
     replaying: 'Replaying every policy against the ground truth…',
     trainFirst: 'Train the models, then press Compare.',
     saved: 'Saved from your last comparison: “{{scenario}}”, seed {{seed}}, {{backend}} backend. Export it with the buttons above.',
+    savedOther:
+      'Saved from your last comparison, which ran other settings than the scenario shown above: “{{scenario}}”, seed {{seed}}, {{backend}} backend. Export it with the buttons above.',
     modelsStale:
       'These results come from models trained with the other ESMM setting. Press Train again, then Compare: the generated logs stay as they are.',
     goalStale: 'These results rank for {{was}}. Press Compare again to rank for {{now}}: the trained models stay as they are.',
@@ -243,6 +246,7 @@ export const appZh: SameKeys<typeof appEn> = {
     imported: '已导入 {{file}}：预设“{{preset}}”加上文件中的设置。',
     importedOwn: '已导入 {{file}}。它的 id“{{id}}”不是预设，因此以预设“{{preset}}”（{{presetId}}）为基础，套用文件中的设置；导出时会保留它自己的 id 和标题。',
     takesEffect: '改动在下次“生成”时生效；在此之前，屏幕上的数字会标记为已过时。',
+    waiting: '尚未生效：在标红的框改好之前，场景仍使用 {{value}}。',
     range: '范围 {{range}}。',
     eachRange: '每项 {{range}}',
   },
@@ -254,7 +258,7 @@ export const appZh: SameKeys<typeof appEn> = {
     generating: '正在生成…',
     generateAgain: '重新生成',
     generatedIn: '生成用时 {{duration}}。',
-    refusedKnobs: '“生成”暂不可用：编辑器里{{fields}}的值无法使用。请改正它，或点击“恢复预设”。',
+    refusedKnobs: '“生成”暂不可用：编辑器里有无法使用的值。请修改{{fields}}（标红的框），或点击“恢复预设”。',
     knobName: '“{{label}}”',
   },
   train: {
@@ -295,6 +299,7 @@ export const appZh: SameKeys<typeof appEn> = {
     replaying: '正在把每种策略与真实规律对照回放…',
     trainFirst: '先训练模型，再点击“比较”。',
     saved: '上次比较保存的结果：“{{scenario}}”，随机种子 {{seed}}，{{backend}} 后端。可用上面的按钮导出。',
+    savedOther: '上次比较保存的结果，所用设置与上面显示的场景不同：“{{scenario}}”，随机种子 {{seed}}，{{backend}} 后端。可用上面的按钮导出。',
     modelsStale: '这些结果来自用另一种 ESMM 设置训练的模型。请先点击“重新训练”，再点击“比较”：生成的日志保持不变。',
     goalStale: '这些结果按{{was}}排序。点击“重新比较”即可改按{{now}}排序：训练好的模型保持不变。',
     goalWords: { purchases: '购买数', gmv: ' GMV ' },
