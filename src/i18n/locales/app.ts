@@ -108,7 +108,7 @@ export const appEn = {
     generating: 'Generating…',
     generateAgain: 'Generate again',
     generatedIn: 'Generated in {{duration}}.',
-    refusedKnobs: 'Generate is off: the editor shows values that cannot be used. Change {{fields}} (marked in red), or press Reset to preset.',
+    refusedKnobs: 'Generate is off: the editor shows values that cannot be used, in {{fields}} (marked in red; the line under each says what to change, and one change may fix them all). Or press Reset to preset.',
     knobName: '“{{label}}”',
   },
   train: {
@@ -258,7 +258,7 @@ export const appZh: SameKeys<typeof appEn> = {
     generating: '正在生成…',
     generateAgain: '重新生成',
     generatedIn: '生成用时 {{duration}}。',
-    refusedKnobs: '“生成”暂不可用：编辑器里有无法使用的值。请修改{{fields}}（标红的框），或点击“恢复预设”。',
+    refusedKnobs: '“生成”暂不可用：编辑器里{{fields}}有无法使用的值（标红的框；每个框下面写明了要改什么，改一处可能就全部解决）。或者点击“恢复预设”。',
     knobName: '“{{label}}”',
   },
   train: {
