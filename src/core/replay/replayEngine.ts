@@ -52,6 +52,21 @@ export function randomScorer(seed: number): Scorer {
   };
 }
 
+/**
+ * The policies a replay runs, in the order every chart shows them: `random` first,
+ * the learned ones present in `scorers` in `order`, the `oracle` last (whose result
+ * the shares of the oracle divide by).
+ */
+export function policyLineup<P extends string>(seed: number, order: readonly P[], scorers: Partial<Record<P, Scorer>>, oracle: Scorer): [P | 'random' | 'oracle', Scorer][] {
+  const all: [P | 'random' | 'oracle', Scorer][] = [['random', randomScorer(seed)]];
+  for (const id of order) {
+    const s = scorers[id];
+    if (s) all.push([id, s]);
+  }
+  all.push(['oracle', oracle]);
+  return all;
+}
+
 export interface PolicyOutcome<O extends string, S extends string> {
   /** Per 1000 shown impressions, with 95 % bootstrap intervals over users. */
   per1k: Record<O, Interval>;

@@ -5,7 +5,7 @@
 import type { ShopGoal } from '../scenario/shopScenario';
 import type { EvaluationSettings } from '../scenario/common';
 import { shopBuyProbability, shopClickProbability, shopMatch, type ShopWorld } from '../world/shopWorld';
-import { randomScorer, replayPolicies, sampleCandidates, type Scorer } from './replayEngine';
+import { policyLineup, replayPolicies, sampleCandidates, type Scorer } from './replayEngine';
 import type { ShopIntervalMetric, ShopPolicyId, ShopPolicyResult, ShopReplayResult } from './types';
 
 export interface ShopPairTruth {
@@ -51,12 +51,7 @@ export function replayShop(world: ShopWorld, ev: EvaluationSettings, goal: ShopG
   const purchases = t.pClick.map((p, i) => p * t.pBuyIfClicked[i]);
   const outcomes = { clicks: t.pClick, purchases, gmv: purchases.map((b, i) => b * world.priceYuan[cand.pairItems[i]]) };
   const stats = { price: world.priceYuan, appeal: world.appeal, value: world.value };
-  const all: [ShopPolicyId, Scorer][] = [['random', randomScorer(seed)]];
-  for (const id of LEARNED) {
-    const s = scorers[id];
-    if (s) all.push([id, s]);
-  }
-  all.push(['oracle', shopOracleScorer(world, goal)]);
+  const all = policyLineup(seed, LEARNED, scorers, shopOracleScorer(world, goal));
   const replay = replayPolicies(all, cand, outcomes, stats, ev, seed);
   const policies: ShopPolicyResult[] = replay.policies.map(({ id, outcome: r }) => ({
     id,

@@ -4,7 +4,7 @@
  */
 import type { EvaluationSettings } from '../scenario/common';
 import type { VideoWorld } from '../world/videoWorld';
-import { randomScorer, replayPolicies, sampleCandidates, type Scorer } from './replayEngine';
+import { policyLineup, replayPolicies, sampleCandidates, type Scorer } from './replayEngine';
 import type { VideoIntervalMetric, VideoPolicyId, VideoPolicyResult, VideoReplayResult } from './types';
 import { videoPairTruth } from './videoTruth';
 
@@ -34,12 +34,7 @@ export function replayVideo(world: VideoWorld, ev: EvaluationSettings, seed: num
     ads: t.pClick.map((p, i) => p * t.adMinutesIfClicked[i]),
   };
   const stats = { length: world.lengthMinutes, clickbait: world.clickbait, quality: world.quality };
-  const all: [VideoPolicyId, Scorer][] = [['random', randomScorer(seed)]];
-  for (const id of ['ctr', 'watchTime'] as const) {
-    const s = scorers[id];
-    if (s) all.push([id, s]);
-  }
-  all.push(['oracle', oracleScorer(world)]);
+  const all = policyLineup<VideoPolicyId>(seed, ['ctr', 'watchTime'], scorers, oracleScorer(world));
   const replay = replayPolicies(all, cand, outcomes, stats, ev, seed);
   const policies: VideoPolicyResult[] = replay.policies.map(({ id, outcome: r }) => ({
     id,
