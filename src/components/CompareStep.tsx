@@ -53,7 +53,7 @@ export function CompareStep() {
     >
       {!result ? (
         <>
-          <p className="placeholder">{comparing ? t('compare.replaying') : t('compare.trainFirst')}</p>
+          <p className="placeholder">{comparing ? t('compare.replaying') : canCompare ? t('compare.pressCompare') : t('compare.trainFirst')}</p>
           {savedReport && !comparing ? (
             <p className="editor__note" data-testid="saved.results" data-scenario={savedReport.scenario} data-current={savedIsCurrent}>
               {t(savedIsCurrent ? 'compare.saved' : 'compare.savedOther', { scenario: scenarioTitle(savedReport.scenarioFile ?? saved ?? { id: savedReport.scenario, title: savedReport.scenario }), seed: savedReport.seed, backend: savedReport.backend })}

@@ -73,7 +73,7 @@ export const appEn = {
     dismiss: 'Dismiss',
     stage: { generate: 'Generating the platform failed.', train: 'Training failed.', compare: 'Comparing failed.' },
     linkTitle: 'Some settings could not be used.',
-    linkBody: 'The page shows the preset without the changes named here.',
+    linkBody: 'The parts of the link named below were not used; the page stays usable.',
   },
   scenario: {
     label: 'Scenario',
@@ -148,6 +148,7 @@ export const appEn = {
     exportGroup: 'Export the results',
     replaying: 'Replaying every policy against the ground truth…',
     trainFirst: 'Train the models, then press Compare.',
+    pressCompare: 'The models are trained: press Compare to run the A/B test.',
     saved: 'Saved from your last comparison: “{{scenario}}”, seed {{seed}}, {{backend}} backend. Export it with the buttons above.',
     savedOther:
       'Saved from your last comparison, which ran other settings than the scenario shown above: “{{scenario}}”, seed {{seed}}, {{backend}} backend. Export it with the buttons above.',
@@ -224,7 +225,7 @@ export const appZh: SameKeys<typeof appEn> = {
     dismiss: '关闭',
     stage: { generate: '生成平台失败。', train: '训练失败。', compare: '比较失败。' },
     linkTitle: '部分设置无法使用。',
-    linkBody: '页面显示的是预设本身，未应用下列改动。',
+    linkBody: '下面列出的链接部分没有使用；页面仍可正常使用。',
   },
   scenario: {
     label: '场景',
@@ -298,6 +299,7 @@ export const appZh: SameKeys<typeof appEn> = {
     exportGroup: '导出结果',
     replaying: '正在把每种策略与真实规律对照回放…',
     trainFirst: '先训练模型，再点击“比较”。',
+    pressCompare: '模型已训练好：点击“比较”运行 A/B 测试。',
     saved: '上次比较保存的结果：“{{scenario}}”，随机种子 {{seed}}，{{backend}} 后端。可用上面的按钮导出。',
     savedOther: '上次比较保存的结果，所用设置与上面显示的场景不同：“{{scenario}}”，随机种子 {{seed}}，{{backend}} 后端。可用上面的按钮导出。',
     modelsStale: '这些结果来自用另一种 ESMM 设置训练的模型。请先点击“重新训练”，再点击“比较”：生成的日志保持不变。',
