@@ -61,3 +61,21 @@ test('edits a knob, refuses bad values and files, resets, imports and exports', 
   await lab.generate();
   expect(await lab.summaryValue('users')).toBe(100);
 });
+
+test('a round trip through the scenario picker keeps the changes made to each scenario, refused values included', async ({ page }) => {
+  const lab = new LabPage(page);
+  const editor = new ScenarioEditorPanel(page);
+  await lab.goto({ scenario: 'video-e2e-small', backend: 'wasm' });
+  await editor.open();
+  await editor.setKnob('seed', '42');
+  await editor.setKnob('video.clickbaitShare', '1.5');
+  await expect(editor.knobProblems('video.clickbaitShare')).toHaveCount(1);
+  await page.getByTestId('scenario.select').selectOption('shop-e2e-small');
+  await expect(editor.knob('seed')).toHaveValue('1');
+  await expect(page.getByTestId('editor.edited')).toHaveCount(0);
+  await page.getByTestId('scenario.select').selectOption('video-e2e-small');
+  await expect(editor.knob('seed')).toHaveValue('42');
+  await expect(editor.knob('video.clickbaitShare')).toHaveValue('1.5');
+  await expect(editor.knobProblems('video.clickbaitShare')).toHaveText(['video.clickbaitShare: must be at most 1 (got 1.5)']);
+  await expect.poll(() => page.url()).toContain('seed=42');
+});

@@ -43,15 +43,18 @@ interface KnobRowProps {
   problems?: Problem[];
   /** Set when the box holds a value the scenario does not use yet (the draft with it is refused). */
   waiting: boolean;
+  /** The waiting value, shown when the box is drawn anew (e.g. back from another scenario). */
+  draft?: unknown;
   onCommit: (raw: string) => void;
   /** The box shows the scenario's value again. */
   onClear: () => void;
 }
 
-function KnobRow({ world, knob, value, disabled, note, problems, waiting, onCommit, onClear }: KnobRowProps) {
+function KnobRow({ world, knob, value, disabled, note, problems, waiting, draft, onCommit, onClear }: KnobRowProps) {
   const { t } = useTranslation();
   const text = knobText(world, knob);
-  const shown = Array.isArray(value) ? value.join(',') : String(value);
+  const asText = (v: unknown) => (Array.isArray(v) ? v.join(',') : String(v));
+  const shown = asText(value);
   const input = useRef<HTMLInputElement>(null);
   const refused = problems !== undefined;
   // A new value in use (this knob's own, or from a reset or an import) replaces what was typed,
@@ -78,7 +81,7 @@ function KnobRow({ world, knob, value, disabled, note, problems, waiting, onComm
           min={numeric ? knob.min : undefined}
           max={numeric ? knob.max : undefined}
           step={knob.kind === 'integer' ? 1 : 'any'}
-          defaultValue={shown}
+          defaultValue={waiting ? asText(draft) : shown}
           disabled={disabled}
           aria-invalid={refused}
           onBlur={(e) => commit(e.target.value)}
@@ -209,6 +212,7 @@ export function ScenarioEditor() {
                 note={notes.find((n) => n.path === k.path)}
                 problems={draftProblems[k.path]}
                 waiting={k.path in drafts}
+                draft={drafts[k.path]}
                 onCommit={(raw) => setKnob(k.path, parseKnobValue(k, raw))}
                 onClear={() => clearKnobDraft(k.path)}
               />

@@ -77,3 +77,31 @@ describe('model labels and link settings', () => {
     expect(readUrlSettings('?goal=revenue&esmm=maybe')).toMatchObject({ goal: undefined, sharedEmbeddings: undefined });
   });
 });
+
+describe('the picker sets changes aside', () => {
+  beforeEach(() => useStore.setState({ scenarioId: 'video-watch-time', settings: {}, setAside: {}, knobDrafts: {}, draftProblems: {}, phase: 'idle', summary: null, result: null, stale: false }));
+
+  it('brings back the knobs in use and the values still waiting when a scenario is picked again', () => {
+    expect(state().setKnob('seed', 42)).toEqual([]);
+    expect(state().setKnob('video.clickbaitShare', 1.5).length).toBeGreaterThan(0);
+    state().pickScenario('shop-conversion');
+    expect(activeScenario(state()).seed).toBe(1);
+    expect(state().knobDrafts).toEqual({});
+    expect(state().setKnob('users', 50)).toEqual([]);
+    state().pickScenario('video-watch-time');
+    expect(activeScenario(state()).seed).toBe(42);
+    expect(state().knobDrafts).toEqual({ 'video.clickbaitShare': 1.5 });
+    expect(Object.keys(state().draftProblems)).toContain('video.clickbaitShare');
+    state().pickScenario('shop-conversion');
+    expect(activeScenario(state()).users).toBe(50);
+  });
+
+  it('sets nothing aside for a scenario left as its preset, and a lesson\'s switch does not bring changes back', () => {
+    state().pickScenario('shop-conversion');
+    expect(state().setAside).toEqual({});
+    state().setKnob('seed', 9);
+    state().selectScenario('video-watch-time');
+    state().selectScenario('shop-conversion');
+    expect(activeScenario(state()).seed).toBe(1);
+  });
+});

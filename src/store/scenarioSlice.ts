@@ -21,6 +21,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   scenarioId: defaultScenarioId,
   settings: {},
   linkProblems: [],
+  setAside: {},
   ...NO_DRAFTS,
 
   selectScenario(id) {
@@ -29,6 +30,16 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     // Nothing is generated for the new scenario yet: training and comparing wait for
     // Generate, and the numbers on screen (even if of an earlier pick) are marked stale.
     set({ scenarioId: id, settings: {}, ...NO_DRAFTS, ...startOver(s) });
+  },
+
+  pickScenario(id) {
+    const s = get();
+    if (id === s.scenarioId || !findScenario(id) || isBusy(s.phase)) return;
+    const leaving = { settings: s.settings, knobDrafts: s.knobDrafts, draftProblems: s.draftProblems };
+    const edited = Object.keys(s.settings).length > 0 || hasKnobDrafts(s);
+    const { [id]: back, ...rest } = { ...s.setAside };
+    s.selectScenario(id);
+    set({ setAside: edited ? { ...rest, [s.scenarioId]: leaving } : rest, ...(back ?? {}) });
   },
 
   setGoal(goal) {

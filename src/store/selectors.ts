@@ -39,7 +39,7 @@ export const useShopSettings = () =>
   );
 
 export const useScenarioPicker = () =>
-  useStore(useShallow((s) => ({ scenarios: s.scenarios, scenarioId: s.scenarioId, select: s.selectScenario, disabled: isBusy(s.phase) })));
+  useStore(useShallow((s) => ({ scenarios: s.scenarios, scenarioId: s.scenarioId, select: s.pickScenario, disabled: isBusy(s.phase) })));
 
 export const useBackend = () =>
   useStore(

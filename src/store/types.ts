@@ -33,6 +33,14 @@ export interface ScenarioSlice {
   /** Switches scenario; results of the previous one become stale. */
   selectScenario(id: string): void;
   /**
+   * The picker's switch: like `selectScenario`, but the changes made to the scenario
+   * left (knobs in use and values still waiting) are set aside, and those set aside
+   * for the one picked come back, so a round trip through the picker loses nothing.
+   */
+  pickScenario(id: string): void;
+  /** Changes set aside by `pickScenario`, by scenario id (this visit only: not saved). */
+  setAside: Readonly<Record<string, Pick<AppState, 'settings' | 'knobDrafts' | 'draftProblems'>>>;
+  /**
    * The shop's business goal. Trained models stay valid (none learns the goal); the
    * comparison shown becomes stale until Compare runs again with the new goal.
    */
