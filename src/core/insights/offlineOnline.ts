@@ -10,7 +10,7 @@
  * difference between the two models (the same users served by both) to exclude 0;
  * "would pick the wrong model" needs that and a gap of 10 % or more.
  */
-import { differenceOf, excludesZero } from '../replay/differences';
+import { differenceOf, excludesZero, widestDifference } from '../replay/differences';
 import type { Interval, ShopReplayResult, VideoReplayResult } from '../replay/types';
 
 /** The offline metric a case's verdict is read from. */
@@ -108,11 +108,13 @@ export function offlineVsOnline(result: VideoReplayResult | ShopReplayResult): O
   return { business, metric, rows, verdict: verdictOf(rows, metric, (a, b) => differenceOf(result, a, b, key) ?? fromIntervals(rows)(a, b)) };
 }
 
-/** The widest difference a − b two rows' intervals allow: contains 0 exactly when they overlap. */
+/** The widest difference a − b two rows' own intervals allow (see `widestDifference`). */
 const fromIntervals = (rows: readonly OfflineOnlineRow[]) => (a: string, b: string): Interval => {
-  const ra = rows.find((r) => r.id === a)!;
-  const rb = rows.find((r) => r.id === b)!;
-  return { mean: ra.business - rb.business, low: ra.businessLow - rb.businessHigh, high: ra.businessHigh - rb.businessLow };
+  const interval = (id: string): Interval => {
+    const r = rows.find((q) => q.id === id)!;
+    return { mean: r.business, low: r.businessLow, high: r.businessHigh };
+  };
+  return widestDifference(interval(a), interval(b));
 };
 
 /**

@@ -28,8 +28,11 @@ export function differenceOf(result: WithDifferences, a: string, b: string, metr
   const ia = intervalOf(result, a, metric);
   const ib = intervalOf(result, b, metric);
   if (!ia || !ib) return undefined;
-  return { mean: ia.mean - ib.mean, low: ia.low - ib.high, high: ia.high - ib.low };
+  return widestDifference(ia, ib);
 }
+
+/** The widest difference a − b two separate intervals allow: it contains 0 exactly when they overlap. */
+export const widestDifference = (a: Interval, b: Interval): Interval => ({ mean: a.mean - b.mean, low: a.low - b.high, high: a.high - b.low });
 
 /** b − a from a − b: the interval mirrored. */
 export const negate = (d: Interval): Interval => ({ mean: -d.mean, low: -d.high, high: -d.low });
